@@ -1,0 +1,107 @@
+// The arithmetic of REPORT-FORMAT.md "Rules": blank counts as 0 (reported once per cell),
+// an invalid cell suspends every sum it takes part in.
+import { localised, makeFinding, sumTerms, type Localised } from './messages';
+import { normalizeText } from './normalize';
+import type { Finding, TableData } from './report';
+import { tableName } from './tables/common';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, resultLeaves, type TableKey, type TemplateId } from './template';
+
+type Names = { row: (key: string) => Localised; column: (key: string) => Localised };
+
+const differs = (a: number, b: number): boolean => Math.abs(a - b) > 1e-9;
+
+/** The cell's number for a sum: blank → 0; absent or invalid → undefined (the sum is not checked). */
+function valueOf(data: TableData, row: string, column: string): number | undefined {
+  const cell = data[row]?.[column];
+  if (!cell || cell.status === 'invalid') return undefined;
+  return cell.value ?? 0;
+}
+
+function sumOf(values: (number | undefined)[]): number | undefined {
+  return values.every((v) => v !== undefined) ? (values as number[]).reduce((a, b) => a + b, 0) : undefined;
+}
+
+function invalidReason(raw: string): 'negative' | 'fraction' | 'text' {
+  const text = normalizeText(raw).replace(/\s/g, '');
+  if (/^-\d/.test(text)) return 'negative';
+  if (/^\d[\d,]*\.\d+/.test(text)) return 'fraction';
+  return 'text';
+}
+
+export function checkCells(table: TableKey, data: TableData, names: Names): Finding[] {
+  const findings: Finding[] = [];
+  for (const [row, columns] of Object.entries(data)) {
+    for (const [column, cell] of Object.entries(columns)) {
+      if (cell.status === 'number') continue;
+      const where =
+        table === 'appeals'
+          ? localised('where.appeal', { table: tableName(table), column: names.column(column) })
+          : localised('where.cell', { table: tableName(table), row: names.row(row), column: names.column(column) });
+      const place = { section: { active: 2, requests: 3, appeals: 4 }[table], table, row, column, actual: cell.raw };
+      if (cell.status === 'blank') findings.push(makeFinding('cell-missing', 'warning', place, 'cell-missing', { where }));
+      else findings.push(makeFinding('cell-invalid', 'error', place, 'cell-invalid', { where, raw: cell.raw, reason: localised(`reason.${invalidReason(cell.raw)}`) }));
+    }
+  }
+  return findings;
+}
+
+export const requestNames = (template: TemplateId): Names => ({
+  row: (key) => ({ zh: REQUEST_ROWS[template].find((r) => r.key === key)?.label ?? key, en: key }),
+  column: (key) => ({ zh: REQUEST_COLUMNS.find((c) => c.key === key)?.label ?? key, en: key }),
+});
+
+export function checkRequests(data: TableData, template: TemplateId): Finding[] {
+  const names = requestNames(template);
+  const findings: Finding[] = [];
+  const place = (row: string, column: string, expected: number, actual: number) => ({ section: 3, table: 'requests' as const, row, column, expected, actual });
+  for (const row of REQUEST_ROWS[template]) {
+    if (!data[row.key]) continue;
+    const parts = APPLICANT_COLUMNS.map((c) => valueOf(data, row.key, c));
+    const [expected, actual] = [sumOf(parts), valueOf(data, row.key, 'total')];
+    if (expected === undefined || actual === undefined || !differs(expected, actual)) continue;
+    findings.push(makeFinding('row-sum', 'error', place(row.key, 'total', expected, actual), 'row-sum', { row: names.row(row.key), actual, expected, terms: sumTerms(parts as number[]) }));
+  }
+  for (const { key: column } of REQUEST_COLUMNS) {
+    const leaves = resultLeaves(template).map((row) => valueOf(data, row, column));
+    const [expected, actual] = [sumOf(leaves), valueOf(data, '3.7', column)];
+    if (expected !== undefined && actual !== undefined && differs(expected, actual)) {
+      findings.push(makeFinding('column-sum', 'error', place('3.7', column, expected, actual), 'column-sum', { column: names.column(column), actual, expected, terms: sumTerms(leaves as number[]) }));
+    }
+    const [received, carried, handled, carriedOn] = ['1', '2', '3.7', '4'].map((row) => valueOf(data, row, column));
+    if (received === undefined || carried === undefined || handled === undefined || carriedOn === undefined) continue;
+    const due = received + carried - handled;
+    if (!differs(due, carriedOn)) continue;
+    findings.push(
+      makeFinding('balance', 'error', place('4', column, due, carriedOn), 'balance', { column: names.column(column), actual: carriedOn, expected: due, received, carried, handled }),
+    );
+  }
+  return findings;
+}
+
+export const appealNames: Names = {
+  row: () => ({ zh: '', en: '' }),
+  column: (key) => {
+    const [group, column] = key.split('.');
+    const g = APPEAL_GROUPS.find((x) => x.key === group);
+    const c = APPEAL_COLUMNS.find((x) => x.key === column);
+    return { zh: `${g?.label ?? group}·${c?.label ?? column}`, en: key };
+  },
+};
+
+export function checkAppeals(data: TableData): Finding[] {
+  const findings: Finding[] = [];
+  for (const group of APPEAL_GROUPS) {
+    const parts = APPEAL_COLUMNS.filter((c) => c.key !== 'total').map((c) => valueOf(data, '', `${group.key}.${c.key}`));
+    const [expected, actual] = [sumOf(parts), valueOf(data, '', `${group.key}.total`)];
+    if (expected === undefined || actual === undefined || !differs(expected, actual)) continue;
+    findings.push(
+      makeFinding('appeal-sum', 'error', { section: 4, table: 'appeals', row: '', column: `${group.key}.total`, expected, actual }, 'appeal-sum', {
+        group: { zh: group.label, en: group.key },
+        actual,
+        expected,
+        terms: sumTerms(parts as number[]),
+      }),
+    );
+  }
+  return findings;
+}

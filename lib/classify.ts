@@ -1,0 +1,46 @@
+// Which of the three tables a grid is, by what it says rather than where it stands.
+import type { GridRow } from './grid';
+import type { TableKey, TemplateId } from './template';
+
+const KEYWORDS: Record<TableKey, string[]> = {
+  requests: ['本年新收', '上年结转', '办理结果', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '结转下年度', '自然人', '商业企业'],
+  active: ['第二十条', '规章', '规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费', '制发件数', '处理决定', '收费金额', '采购'],
+  appeals: ['行政复议', '行政诉讼', '复议后起诉', '直接起诉', '尚未审结', '结果维持', '结果纠正'],
+};
+const MIN_SCORE = 2;
+const SAMPLE_CELLS = 400;
+
+/** The table's text, sampled: the keywords sit in the labels near the top. */
+export function tableText(rows: GridRow<unknown>[]): string {
+  const texts: string[] = [];
+  for (const row of rows) {
+    for (const cell of row) {
+      if (texts.length >= SAMPLE_CELLS) return texts.join('');
+      if (cell.text) texts.push(cell.text);
+    }
+  }
+  return texts.join('');
+}
+
+export function classifyTable(text: string): TableKey | undefined {
+  let best: TableKey | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const key of Object.keys(KEYWORDS) as TableKey[]) {
+    const score = KEYWORDS[key].filter((k) => text.includes(k)).length;
+    if (score > bestScore) [best, bestScore, tie] = [key, score, false];
+    else if (score === bestScore) tie = true;
+  }
+  return bestScore >= MIN_SCORE && !tie ? best : undefined;
+}
+
+const SIGNS: Record<TemplateId, string[]> = {
+  '2021': ['制发件数', '废止件数', '现行有效件数', '收费金额', '逾期不补正', '逾期未按收费通知'],
+  '2019': ['新制作数量', '新公开数量', '对外公开总数量', '上一年项目数量', '增/减', '其他对外管理服务事项', '政府集中采购'],
+};
+
+/** 2021 unless the tables speak the 2019 template's words. */
+export function detectTemplate(text: string): TemplateId {
+  const score = (t: TemplateId) => SIGNS[t].filter((s) => text.includes(s)).length;
+  return score('2019') > score('2021') ? '2019' : '2021';
+}

@@ -1,0 +1,101 @@
+// DOM → blocks: paragraphs of text and data tables, in reading order.
+import { expandSpans, physicalRows, type Block, type LogicalCell } from './grid';
+import { normalizeText } from './normalize';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'TEXTAREA']);
+const INLINE = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'A', 'SUB', 'SUP', 'SMALL', 'BIG', 'LABEL', 'ABBR', 'S', 'STRIKE', 'MARK', 'CODE', 'O:P', 'INS', 'DEL']);
+const MAX_DEPTH = 200;
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i.test(style);
+}
+
+/** A cell's text: runs cut mid-word joined, <br> and block children as spaces (CJK spaces fall away). */
+export function cellText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node, depth: number): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && depth < MAX_DEPTH) {
+        const el = child as Element;
+        if (SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) continue;
+        const inline = INLINE.has(el.tagName.toUpperCase());
+        if (!inline) parts.push(' ');
+        if (el.tagName.toUpperCase() === 'BR') parts.push(' ');
+        else walk(el, depth + 1);
+        if (!inline) parts.push(' ');
+      }
+    }
+  };
+  walk(el, 0);
+  return normalizeText(parts.join(''));
+}
+
+const hasNestedTable = (table: Element): boolean => table.getElementsByTagName('table').length > 0;
+
+function ownRows(table: Element): Element[] {
+  // rows of this table only, not of tables nested in it
+  const rows: Element[] = [];
+  for (const section of Array.from(table.children)) {
+    const tag = section.tagName.toUpperCase();
+    if (tag === 'TR') rows.push(section);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (const row of Array.from(section.children)) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
+    }
+  }
+  return rows;
+}
+
+const spanOf = (el: Element, name: string): number => {
+  const value = parseInt(el.getAttribute(name) ?? '1', 10);
+  return Number.isNaN(value) ? 1 : value;
+};
+
+/** An HTML table as a logical grid, rowspan/colspan expanded, each cell knowing its element. */
+export function gridFromTable(table: Element): LogicalCell<Element>[][] {
+  const rows = ownRows(table).map((tr) =>
+    Array.from(tr.children)
+      .filter((cell) => /^T[DH]$/i.test(cell.tagName) && !isHidden(cell))
+      .map((cell) => ({ text: cellText(cell), source: cell, rowSpan: spanOf(cell, 'rowspan'), colSpan: spanOf(cell, 'colspan') })),
+  );
+  return expandSpans(rows);
+}
+
+/** Walks the page in reading order; tables that hold other tables are layout, read through. */
+export function blocksFromDom(root: Element): Block<Element>[] {
+  const blocks: Block<Element>[] = [];
+  let line: string[] = [];
+  const flush = (): void => {
+    const text = normalizeText(line.join(''));
+    if (text) blocks.push({ kind: 'text', text });
+    line = [];
+  };
+  const walk = (node: Node, depth: number): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        line.push(child.nodeValue ?? '');
+        continue;
+      }
+      if (child.nodeType !== 1 || depth >= MAX_DEPTH) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || isHidden(el)) continue;
+      if (tag === 'TABLE' && !hasNestedTable(el)) {
+        flush();
+        blocks.push({ kind: 'table', rows: physicalRows(gridFromTable(el)), sources: [el] });
+        continue;
+      }
+      const inline = INLINE.has(tag);
+      if (!inline) flush();
+      if (tag === 'IMG') blocks.push({ kind: 'image' });
+      else if (tag === 'BR') flush();
+      else walk(el, depth + 1);
+      if (!inline) flush();
+    }
+  };
+  walk(root, 0);
+  flush();
+  return blocks;
+}

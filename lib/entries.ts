@@ -1,0 +1,49 @@
+// Table rows → labelled entries: a label and the value cells that follow it. Works for grids
+// (label and values on one row) and for cell streams (a label row, then value-only rows).
+import type { GridCell, GridRow } from './grid';
+import { isPlaceholder, looksNumeric } from './number';
+import { compactLabel, hasCjk } from './normalize';
+
+export interface Entry<S> {
+  labels: GridCell<S>[];
+  values: GridCell<S>[];
+}
+
+const NUMBERED = /^[(（]?[一二三四五六七八九十]+[)）、]/;
+
+/** A cell that names a row rather than holding a value ("若干" in a value slot stays a value). */
+export function isLabelCell(text: string, known: (text: string) => boolean): boolean {
+  if (!text || isPlaceholder(text) || looksNumeric(text) || !hasCjk(text)) return false;
+  return compactLabel(text).length >= 3 || NUMBERED.test(text) || known(text);
+}
+
+export function readEntries<S>(rows: GridRow<S>[], known: (text: string) => boolean): Entry<S>[] {
+  const entries: Entry<S>[] = [];
+  let streaming: Entry<S> | undefined;
+  for (const row of rows) {
+    let last = -1;
+    row.forEach((cell, i) => {
+      if (isLabelCell(cell.text, known)) last = i;
+    });
+    if (last < 0) {
+      if (streaming) streaming.values.push(...row);
+      else entries.push({ labels: [], values: row.slice() });
+      continue;
+    }
+    const entry = { labels: row.slice(0, last + 1).filter((c) => c.text !== ''), values: row.slice(last + 1) };
+    entries.push(entry);
+    streaming = entry.values.length === 0 ? entry : undefined;
+  }
+  return entries;
+}
+
+/** Fits a run of value cells to `width`: span artefacts (empty cells) dropped from the ends first. */
+export function fitValues<S>(values: GridCell<S>[], width: number): { cells: (GridCell<S> | undefined)[]; extra: number } {
+  const cells = values.slice();
+  while (cells.length > width && cells[cells.length - 1].text === '') cells.pop();
+  while (cells.length > width && cells[0].text === '') cells.shift();
+  const extra = Math.max(0, cells.length - width);
+  // extra cells sit before the last one (the total): keep the leading columns and the total
+  const fitted = extra ? [...cells.slice(0, width - 1), cells[cells.length - 1]] : cells;
+  return { cells: Array.from({ length: width }, (_, i) => fitted[i]), extra };
+}

@@ -1,0 +1,47 @@
+// Finding messages in Chinese and English, from the locale files.
+import en from './locales/en.json';
+import zh from './locales/zh.json';
+import type { Finding, Rule, Severity } from './report';
+
+export type MessageKey = keyof typeof zh;
+export type Lang = 'zh' | 'en';
+type Params = Record<string, string | number>;
+/** A parameter that reads differently per language (a row label vs a row key). */
+export type Localised = { zh: string; en: string };
+
+const LOCALES: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+export function message(lang: Lang, key: MessageKey, params: Record<string, string | number | Localised> = {}): string {
+  return LOCALES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+}
+
+export const localised = (key: MessageKey, params: Record<string, string | number | Localised> = {}): Localised => ({
+  zh: message('zh', key, params),
+  en: message('en', key, params),
+});
+
+/** "31+3+2 (3 others are 0)": the parts of a sum, zeros folded away. */
+export function sumTerms(values: number[]): Localised {
+  const nonZero = values.filter((v) => v !== 0);
+  const rest = values.length - nonZero.length;
+  const head = nonZero.length ? nonZero.map(formatNumber).join('+') : '0';
+  const tail = nonZero.length && rest ? localised('terms.rest', { count: rest }) : { zh: '', en: '' };
+  return { zh: head + tail.zh, en: head + tail.en };
+}
+
+export const formatNumber = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+type Place = Pick<Finding, 'section' | 'table' | 'row' | 'column' | 'expected' | 'actual'>;
+
+export function makeFinding(rule: Rule, severity: Severity, place: Place, key: MessageKey, params: Record<string, string | number | Localised> = {}): Finding {
+  const text = localised(key, params);
+  const finding: Finding = { rule, severity, message: text.zh, message_en: text.en };
+  for (const field of ['section', 'table', 'row', 'column', 'expected', 'actual'] as const) {
+    if (place[field] !== undefined) (finding as Record<string, unknown>)[field] = place[field];
+  }
+  return finding;
+}

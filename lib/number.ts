@@ -1,0 +1,48 @@
+// A cell's text → a value, per REPORT-FORMAT.md "Numbers".
+import { normalizeText } from './normalize';
+import type { Cell } from './report';
+import type { ValueKind } from './template';
+
+const PLACEHOLDER = /^(?:[-—–―─‐‑﹣_~～/\\]+|无|空|暂无|N\/?A)$/iu;
+const UNITS = ['万元', '元', '件', '项', '个', '次'];
+const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+export interface ParsedCell {
+  cell: Cell;
+  /** the unit the page wrote, when it says something the column does not (元 in a 万元 column) */
+  unitConflict?: string;
+}
+
+export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text);
+
+/** Splits a trailing unit off: "12件" → ["12", "件"]. */
+function splitUnit(text: string): [string, string | undefined] {
+  for (const unit of UNITS) {
+    if (text.endsWith(unit) && text.length > unit.length) return [text.slice(0, -unit.length).trim(), unit];
+  }
+  return [text, undefined];
+}
+
+/** True when the text reads as a number (with or without a unit): the test for "is this a value cell". */
+export function looksNumeric(text: string): boolean {
+  return NUMBER.test(splitUnit(normalizeText(text).replace(/\s/g, ''))[0]);
+}
+
+export function parseCell(rawText: string, kind: ValueKind, columnUnit?: string): ParsedCell {
+  const raw = rawText.replace(/\s+/g, ' ').trim();
+  const text = normalizeText(raw).replace(/\s/g, '');
+  if (text === '' || isPlaceholder(text)) return { cell: { value: null, raw, status: 'blank' } };
+  const [numberText, unit] = splitUnit(text);
+  const match = NUMBER.exec(numberText);
+  const invalid = { cell: { value: null, raw, status: 'invalid' as const } };
+  if (!match) return invalid;
+  const [, sign, whole, fraction] = match;
+  const value = Number(`${sign}${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  if (!Number.isFinite(value)) return invalid;
+  if (kind !== 'decimal' && fraction && /[1-9]/.test(fraction)) return invalid;
+  if (kind !== 'signed' && value < 0) return invalid;
+  const parsed: ParsedCell = { cell: { value: value === 0 ? 0 : value, raw, status: 'number' } };
+  const wrongUnit = unit && columnUnit ? unit !== columnUnit && (unit === '元' || unit === '万元') : false;
+  if (wrongUnit) parsed.unitConflict = unit;
+  return parsed;
+}
