@@ -1,0 +1,45 @@
+// npm run --silent audit -- [--json] [--lang zh|en] FILE...
+import { parseArgs } from 'node:util';
+import { CliOutputSchema } from '../lib/report';
+import { auditFile, type FileAudit } from './audit-file';
+import { countBySeverity, formatFile, say, type Printer } from './format';
+import { expandPaths, readReport } from './read-file';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const lang = values.lang === 'en' || (!values.lang && /^en/i.test(process.env.LANG ?? '')) ? 'en' : 'zh';
+  const printer: Printer = { lang, color: process.stdout.isTTY === true && !process.env.NO_COLOR };
+  if (values.help || positionals.length === 0) {
+    console.log(say(lang, 'usage'));
+    return values.help ? 0 : 2;
+  }
+  const results: FileAudit[] = [];
+  let unreadable = false;
+  for (const file of await expandPaths(positionals)) {
+    const read = await readReport(file);
+    if (!read.ok) {
+      unreadable = true;
+      console.error(`${file}: ${say(lang, 'unreadable', { reason: say(lang, read.reason === 'unreadable' ? 'unknown' : read.reason) + (read.detail ? ` (${read.detail})` : '') })}`);
+      continue;
+    }
+    const result = auditFile(file, read.text);
+    results.push(result);
+    if (!values.json) console.log(`${formatFile(printer, result)}\n`);
+  }
+  if (values.json) console.log(JSON.stringify(CliOutputSchema.parse(results), null, 2));
+  else if (results.length > 1) console.log(say(lang, 'summary', { files: results.length, ...countBySeverity(results) }));
+  if (unreadable) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  },
+);
