@@ -2,7 +2,8 @@
 // (label and values on one row) and for cell streams (a label row, then value-only rows).
 import type { GridCell, GridRow } from './grid';
 import { isPlaceholder, looksNumeric } from './number';
-import { compactLabel, hasCjk } from './normalize';
+import { hasCjk } from './normalize';
+import { compactOf } from './match';
 
 export interface Entry<S> {
   labels: GridCell<S>[];
@@ -14,7 +15,7 @@ const NUMBERED = /^[(（]?[一二三四五六七八九十]+[)）、]/;
 /** A cell that names a row rather than holding a value ("若干" in a value slot stays a value). */
 export function isLabelCell(text: string, known: (text: string) => boolean): boolean {
   if (!text || isPlaceholder(text) || looksNumeric(text) || !hasCjk(text)) return false;
-  return compactLabel(text).length >= 3 || NUMBERED.test(text) || known(text);
+  return compactOf(text).length >= 3 || NUMBERED.test(text) || known(text);
 }
 
 export function readEntries<S>(rows: GridRow<S>[], known: (text: string) => boolean): Entry<S>[] {

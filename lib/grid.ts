@@ -29,7 +29,8 @@ export interface ImageBlock {
 }
 export type Block<S> = TextBlock | TableBlock<S> | ImageBlock;
 
-const MAX_SPAN = 1000;
+// wider than any real report table; a page can say colspan=1000 and would cost a million cells
+const MAX_SPAN = 100;
 
 /**
  * Expands rowspan/colspan into a rectangular logical grid. Spans are clamped (a page can say

@@ -1,31 +1,58 @@
 // How close a page's label is to the template's.
 import { compactLabel } from './normalize';
 
-function bigrams(text: string): Map<string, number> {
+interface Prepared {
+  compact: string;
+  grams: Map<string, number>;
+}
+
+// Labels recur (template labels on every row, a page's labels in several passes): prepare each once.
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, Prepared>();
+
+function prepare(label: string): Prepared {
+  let prepared = cache.get(label);
+  if (prepared) return prepared;
+  const compact = compactLabel(label);
   const grams = new Map<string, number>();
-  for (let i = 0; i < text.length - 1; i++) {
-    const g = text.slice(i, i + 2);
+  for (let i = 0; i < compact.length - 1; i++) {
+    const g = compact.slice(i, i + 2);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
-  return grams;
+  prepared = { compact, grams };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(label, prepared);
+  return prepared;
 }
 
-function dice(a: string, b: string): number {
-  if (a.length < 2 || b.length < 2) return 0;
-  const ga = bigrams(a);
+function dice(a: Prepared, b: Prepared): number {
+  if (a.compact.length < 2 || b.compact.length < 2) return 0;
   let shared = 0;
-  for (const [g, n] of bigrams(b)) shared += Math.min(n, ga.get(g) ?? 0);
-  return (2 * shared) / (a.length + b.length - 2);
+  for (const [g, n] of b.grams) shared += Math.min(n, a.grams.get(g) ?? 0);
+  return (2 * shared) / (a.compact.length + b.compact.length - 2);
 }
 
-/** 1 for the same label, ~0.8 for one cut short or padded, the bigram overlap otherwise. */
+const pairs = new Map<string, number>();
+
+/** 1 for the same label, 0.8 for one cut short or padded, the bigram overlap otherwise. */
 export function labelSimilarity(found: string, wanted: string): number {
-  const [a, b] = [compactLabel(found), compactLabel(wanted)];
+  const key = `${found}\u0000${wanted}`;
+  let score = pairs.get(key);
+  if (score === undefined) {
+    score = similarity(prepare(found), prepare(wanted));
+    if (pairs.size >= CACHE_LIMIT * 4) pairs.clear();
+    pairs.set(key, score);
+  }
+  return score;
+}
+
+function similarity(pa: Prepared, pb: Prepared): number {
+  const [a, b] = [pa.compact, pb.compact];
   if (!a || !b) return 0;
   if (a === b) return 1;
   const shorter = Math.min(a.length, b.length);
   if (shorter >= 4 && (a.includes(b) || b.includes(a))) return 0.8;
-  return dice(a, b);
+  return dice(pa, pb);
 }
 
 export const MATCH_THRESHOLD = 0.55;
@@ -41,3 +68,5 @@ export function bestMatch<T>(text: string, candidates: T[], labelsOf: (c: T) => 
   }
   return best;
 }
+
+export const compactOf = (label: string): string => prepare(label).compact;
