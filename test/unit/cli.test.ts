@@ -1,0 +1,78 @@
+// The command line as a user runs it: output, JSON contract, exit status, bad files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CliOutputSchema } from '../../lib';
+import { cleanModel, renderReport } from '../support/synthetic';
+
+const run = (...args: string[]) => {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'cli/audit.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: out.status, stdout: out.stdout, stderr: out.stderr };
+};
+const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
+const write = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('npm run audit', () => {
+  it('prints a readable summary per file and exits 0 when no file has an error', () => {
+    const { code, stdout } = run('--lang', 'zh', 'samples/text/004_98cb17f5974e782f.txt');
+    expect(code).toBe(0);
+    expect(stdout).toContain('下各镇 · 2023 年度 · 2019 版模板 · 发布于 2024-01-16');
+    expect(stdout).toContain('template-outdated');
+  });
+  it('--json validates against the schema and carries the contract fields', () => {
+    const { code, stdout } = run('--json', 'samples/text');
+    expect(code).toBe(0);
+    const results = CliOutputSchema.parse(JSON.parse(stdout));
+    expect(results).toHaveLength(5);
+    expect(results[4]).toMatchObject({ detected: true, template: '2019', year: 2023, agency: '下各镇', published: '2024-01-16' });
+    expect(results[4].findings[0]).toMatchObject({ rule: 'template-outdated', severity: 'warning' });
+  });
+  it('exits 1 when a file has an error finding, and says the arithmetic', () => {
+    const model = cleanModel();
+    model.requests['1'][6] = '37';
+    const { code, stdout } = run('--lang', 'en', write('broken.html', renderReport(model)));
+    expect(code).toBe(1);
+    expect(stdout).toContain('total 37 ≠ 31+3+2');
+  });
+  it('reads GBK pages', () => {
+    const html = renderReport(cleanModel()).replace('charset="utf-8"', 'charset="gb2312"');
+    const { code, stdout } = run('--json', write('gbk.html', encodeGbk(html)));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ agency: '某某县某某镇人民政府', year: 2024 });
+  });
+  it('a missing or binary file gets one line and exit 2, never a stack trace', () => {
+    const missing = run(join(dir, 'nope.html'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    const binary = run(write('x.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])));
+    expect(binary.code).toBe(2);
+    expect(binary.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+  it('a page that is not a report says so and exits 0', () => {
+    const { code, stdout } = run('--lang', 'en', write('news.html', '<html><body><p>今天天气很好。</p></body></html>'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('not an annual report');
+  });
+});
+
+/** GBK bytes for the test page, by iconv-free means: Node's TextDecoder can decode but not encode GBK. */
+function encodeGbk(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) bytes.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
+  return Buffer.from(bytes);
+}
