@@ -9,7 +9,8 @@ const MAX_TABLES = 60;
 const HEAD_ROWS = 6;
 
 function tableHead(table: HTMLTableElement): string {
-  const rows = table.rows;
+  // table.rows is the cheap live list; DOMs without it (linkedom in the CLI's tests) have tr
+  const rows = table.rows ?? table.getElementsByTagName('tr');
   let text = '';
   for (let i = 0; i < rows.length && i < HEAD_ROWS; i++) text += rows[i].textContent ?? '';
   return normalizeText(text);
@@ -21,7 +22,7 @@ function markerTables(doc: Document): number {
   let count = 0;
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     const table = tables[i] as HTMLTableElement;
-    if (!table.rows || table.getElementsByTagName('table').length) continue;
+    if (table.getElementsByTagName('table').length) continue;
     const head = tableHead(table);
     if (TABLE_MARKERS.some((m) => head.includes(m))) count++;
   }
