@@ -31,6 +31,12 @@ export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): 
   const entries = readEntries(tableRows, known).filter((e) => e.values.length > 0 && !e.labels.some((c) => HEADER_WORDS.some((w) => c.text.includes(w))));
   const matched = entries.map((e) => matchRow(e, rows));
   const order = (row: RequestRowDef) => rows.indexOf(row);
+  // for each entry, the template position of the next entry with a recognised label (−1: none)
+  const nextKnown = new Array<number>(entries.length);
+  for (let i = entries.length - 1, next = -1; i >= 0; i--) {
+    nextKnown[i] = next;
+    if (matched[i]) next = order(matched[i]!.row);
+  }
   let extra = 0;
   let previous = -1;
   entries.forEach((entry, i) => {
@@ -39,9 +45,8 @@ export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): 
     if (!hit) {
       if (entry.values.every((v) => v.text === '')) return; // a label cut in two: its second half holds no values
       // a row without a recognisable label takes the next free slot, if one is free before the next known row
-      const next = matched.slice(i + 1).find((m) => m && order(m.row) > previous);
       const slot = rows[previous + 1];
-      if (!slot || (next && order(next.row) <= previous + 1)) return;
+      if (!slot || (nextKnown[i] >= 0 && nextKnown[i] <= previous + 1)) return;
       hit = { row: slot, exact: false, found: '' };
       read.findings.push(makeFinding('label-mismatch', 'info', { table: 'requests', row: slot.key }, 'label-position', { table: tableName('requests'), label: slot.label }));
     } else if (!hit.exact) {
