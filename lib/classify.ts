@@ -9,14 +9,16 @@ const KEYWORDS: Record<TableKey, string[]> = {
 };
 const MIN_SCORE = 2;
 const SAMPLE_CELLS = 400;
+/** Longer cells are prose (a note, a paragraph), not the labels that name a table. */
+const LABEL_LENGTH = 60;
 
-/** The table's text, sampled: the keywords sit in the labels near the top. */
+/** The table's labels, sampled: the keywords sit in the labels near the top. */
 export function tableText(rows: GridRow<unknown>[]): string {
   const texts: string[] = [];
   for (const row of rows) {
     for (const cell of row) {
       if (texts.length >= SAMPLE_CELLS) return texts.join('');
-      if (cell.text) texts.push(cell.text);
+      if (cell.text && cell.text.length <= LABEL_LENGTH) texts.push(cell.text);
     }
   }
   return texts.join('');

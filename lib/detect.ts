@@ -4,7 +4,8 @@ import { normalizeText } from './normalize';
 
 const REPORT_WORDS = /政府信息公开.{0,6}(?:年度报告|年报)|信息公开工作年度报告/;
 const TABLE_MARKERS = ['本年新收政府信息公开申请', '第二十条第', '本年度办理结果', '复议后起诉', '结转下年度继续办理'];
-const SECTION_HEADINGS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议、行政诉讼情况', '其他需要报告的事项'];
+// numbered, as headings are: prose that lists the six parts ("应包括总体情况、主动公开…") does not count
+const SECTION_HEADINGS = /([一二三四五六])[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的主要问题|其他需要报告)/g;
 const MAX_TABLES = 60;
 const HEAD_ROWS = 6;
 
@@ -41,7 +42,7 @@ function titleSaysReport(doc: Document): boolean {
 /** Section headings in the body: only read when the title already says "annual report". */
 function sectionHeadings(doc: Document): number {
   const text = normalizeText(doc.body?.textContent ?? '');
-  return SECTION_HEADINGS.filter((h) => text.includes(h)).length;
+  return new Set(Array.from(text.matchAll(SECTION_HEADINGS), (m) => m[1])).size;
 }
 
 export function isReportPage(doc: Document): boolean {

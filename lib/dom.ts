@@ -3,7 +3,14 @@ import { expandSpans, physicalRows, type Block, type LogicalCell } from './grid'
 import { normalizeText } from './normalize';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'TEXTAREA']);
-const INLINE = new Set(['SPAN', 'FONT', 'B', 'STRONG', 'I', 'EM', 'U', 'A', 'SUB', 'SUP', 'SMALL', 'BIG', 'LABEL', 'ABBR', 'S', 'STRIKE', 'MARK', 'CODE', 'O:P', 'INS', 'DEL']);
+// Elements that break a line; anything else (span, font, o:p, time, custom tags) runs inline.
+const BLOCK = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'THEAD', 'TBODY',
+  'TFOOT', 'CAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'HR', 'FORM',
+  'FIELDSET', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'CENTER',
+]);
+/** A cell this long holds an article, not a label or a number: its table is page layout. */
+const LAYOUT_CELL_TEXT = 200;
 const MAX_DEPTH = 200;
 
 function isHidden(el: Element): boolean {
@@ -21,7 +28,7 @@ export function cellText(el: Element): string {
       else if (child.nodeType === 1 && depth < MAX_DEPTH) {
         const el = child as Element;
         if (SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) continue;
-        const inline = INLINE.has(el.tagName.toUpperCase());
+        const inline = !BLOCK.has(el.tagName.toUpperCase());
         if (!inline) parts.push(' ');
         if (el.tagName.toUpperCase() === 'BR') parts.push(' ');
         else walk(el, depth + 1);
@@ -33,7 +40,13 @@ export function cellText(el: Element): string {
   return normalizeText(parts.join(''));
 }
 
-const hasNestedTable = (table: Element): boolean => table.getElementsByTagName('table').length > 0;
+/** Tables that lay out a page (an article in a cell, headings, tables inside) are read through as text. */
+function isLayoutTable(table: Element): boolean {
+  if (table.getElementsByTagName('table').length > 0 || table.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+  const cells = table.getElementsByTagName('td');
+  for (let i = 0; i < cells.length; i++) if ((cells[i].textContent ?? '').length > LAYOUT_CELL_TEXT) return true;
+  return false;
+}
 
 function ownRows(table: Element): Element[] {
   // rows of this table only, not of tables nested in it
@@ -82,12 +95,12 @@ export function blocksFromDom(root: Element): Block<Element>[] {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP.has(tag) || isHidden(el)) continue;
-      if (tag === 'TABLE' && !hasNestedTable(el)) {
+      if (tag === 'TABLE' && !isLayoutTable(el)) {
         flush();
         blocks.push({ kind: 'table', rows: physicalRows(gridFromTable(el)), sources: [el] });
         continue;
       }
-      const inline = INLINE.has(tag);
+      const inline = !BLOCK.has(tag);
       if (!inline) flush();
       if (tag === 'IMG') blocks.push({ kind: 'image' });
       else if (tag === 'BR') flush();
