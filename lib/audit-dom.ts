@@ -9,23 +9,20 @@ const META_PUBLISHED = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'fir
 const META_TITLE = ['ArticleTitle', 'og:title', 'title'];
 const META_PUBLISHER = ['ContentSource', 'SiteName', 'author'];
 
-function metaContents(doc: Document, names: string[]): string[] {
-  const out: string[] = [];
-  for (const name of names) {
-    const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
-    const content = el?.getAttribute('content');
-    if (content) out.push(content);
-  }
-  return out;
-}
-
 function hintsOf(doc: Document | null): MetaHints {
   if (!doc) return {};
-  const headings = Array.from(doc.querySelectorAll('h1, h2')).slice(0, 4).map((h) => h.textContent ?? '');
+  const metas = new Map<string, string>();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const name = meta.getAttribute('name') ?? meta.getAttribute('property');
+    const content = meta.getAttribute('content');
+    if (name && content && !metas.has(name)) metas.set(name, content);
+  }
+  const contents = (names: string[]) => names.flatMap((n) => metas.get(n) ?? []);
+  const headings = Array.from(doc.getElementsByTagName('h1')).slice(0, 3).map((h) => h.textContent ?? '');
   return {
-    titles: [...metaContents(doc, META_TITLE), ...headings, doc.title ?? ''],
-    published: metaContents(doc, META_PUBLISHED),
-    publishers: metaContents(doc, META_PUBLISHER).map((p) => `发布机构:${p}`),
+    titles: [...contents(META_TITLE), ...headings, doc.title ?? ''],
+    published: contents(META_PUBLISHED),
+    publishers: contents(META_PUBLISHER).map((p) => `发布机构:${p}`),
   };
 }
 

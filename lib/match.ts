@@ -59,6 +59,10 @@ export const MATCH_THRESHOLD = 0.55;
 
 /** The best-matching candidate, if any is close enough. */
 export function bestMatch<T>(text: string, candidates: T[], labelsOf: (c: T) => string[]): { item: T; score: number } | undefined {
+  // most pages use the template's words: try equality before similarity
+  const compact = compactOf(text);
+  if (!compact) return undefined;
+  for (const item of candidates) for (const label of labelsOf(item)) if (compactOf(label) === compact) return { item, score: 1 };
   let best: { item: T; score: number } | undefined;
   for (const item of candidates) {
     for (const label of labelsOf(item)) {

@@ -2,6 +2,9 @@
 // content script (detect.ts) bundles this file and nothing else.
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
+const PLAIN = /^[\x21-\x7e]*$/;
+// characters NFKC leaves alone (ASCII, common CJK and its punctuation): text of only these skips it
+const COMPATIBILITY = /[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u300f]/;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
 
 /**
@@ -10,7 +13,9 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
  * justified cells put spaces between characters ("自 然 人", "2024 年").
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').replace(SPACE_NEAR_CJK, '').trim();
+  if (PLAIN.test(text)) return text; // most cells: "0", "12"
+  const folded = COMPATIBILITY.test(text) ? text.normalize('NFKC') : text;
+  return /\s/.test(folded) ? folded.replace(/\s+/g, ' ').replace(SPACE_NEAR_CJK, '').trim() : folded;
 }
 
 /**
