@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { GOV_MATCH } from './components/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // Least privilege (issue 3): read *.gov.cn by default; any other page only through
+    // activeTab, when the user asks from the popup.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: [GOV_MATCH],
+    // WXT maps `action` to MV2's browser_action but drops default_title, so name the MV2 key
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'report-checker@example.org',
+        strict_min_version: '115.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+  // the sources zip (for Firefox review) holds what builds the extension, not tests or samples
+  zip: { excludeSources: ['test/**', 'docs/**', 'bench/**', 'samples/**', 'tmp/**', 'test-results/**', 'cli/**'] },
+  hooks: {
+    // The detector is an unlisted script (see entrypoints/detector.ts), declared here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [GOV_MATCH], all_frames: true, match_about_blank: true, run_at: 'document_idle', js: ['detector.js'] },
+      ];
+    },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
