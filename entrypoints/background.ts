@@ -3,6 +3,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { AUDIT_SCRIPT, messenger } from '../components/protocol';
+import { AuditSchema } from '../lib/report';
 import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../components/tab-store';
 
 const RED = '#c62828';
@@ -60,7 +61,8 @@ export default defineBackground(() => {
   messenger.onMessage('reportAudit', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     const frameId = sender.frameId ?? 0;
-    if (tabId == null) return;
+    // the report crosses from a page's frame here: keep it only if it is what the schema says
+    if (tabId == null || !AuditSchema.safeParse(data.audit).success) return;
     await update(tabId, (s) => ({
       url: frameId === 0 ? withoutHash(data.url) : s.url,
       frames: { ...s.frames, [frameId]: { ...data, frameId } },
