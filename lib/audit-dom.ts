@@ -28,9 +28,9 @@ function hintsOf(doc: Document | null): MetaHints {
 
 /** Audits a document or an element of one. Never throws: a page it cannot read is `detected: false`. */
 export function auditDocument(root: Document | Element): DomAudit {
-  const doc = 'documentElement' in root ? root : root.ownerDocument;
-  const element = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
   try {
+    const doc = 'documentElement' in root ? root : root.ownerDocument;
+    const element = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
     return auditBlocks(element ? blocksFromDom(element) : [], hintsOf(doc));
   } catch {
     return auditBlocks([], {});
