@@ -1,5 +1,6 @@
-// Is this page an annual report? Runs on every page the extension may see, so it reads as
-// little as it can: the title, a few headings, and the first rows of each table.
+// Is this page an annual report? Runs on every page the extension may see, so its cost must not
+// grow with the page: it reads the title, the first h1, and a bounded prefix of the first rows
+// of each table. Only a page that already looks like a report has its body text read.
 import { normalizeText } from './normalize';
 
 const REPORT_WORDS = /政府信息公开.{0,6}(?:年度报告|年报)|信息公开工作年度报告/;
@@ -8,38 +9,53 @@ const TABLE_MARKERS = ['本年新收政府信息公开申请', '第二十条第'
 const SECTION_HEADINGS = /([一二三四五六])[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的主要问题|其他需要报告)/g;
 const MAX_TABLES = 60;
 const HEAD_ROWS = 6;
+const HEAD_CELLS = 24;
+const CELL_PREFIX = 40;
+const CELL_NODES = 40;
 
-function tableHead(table: HTMLTableElement): string {
-  // table.rows is the cheap live list; DOMs without it (linkedom in the CLI's tests) have tr
-  const rows = table.rows ?? table.getElementsByTagName('tr');
+/** The first characters of an element's text, visiting a bounded number of nodes. */
+function textPrefix(el: Element): string {
   let text = '';
-  for (let i = 0; i < rows.length && i < HEAD_ROWS; i++) text += rows[i].textContent ?? '';
-  return normalizeText(text);
+  let visited = 0;
+  let node: Node | null = el.firstChild;
+  while (node && text.length < CELL_PREFIX && visited++ < CELL_NODES) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (node.firstChild && node.nodeType === 1) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return text;
 }
 
 /** Tables whose first rows carry the template's own words. */
 function markerTables(doc: Document): number {
   const tables = doc.getElementsByTagName('table');
   let count = 0;
-  for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
-    const table = tables[i] as HTMLTableElement;
-    if (table.getElementsByTagName('table').length) continue;
-    const head = tableHead(table);
-    if (TABLE_MARKERS.some((m) => head.includes(m))) count++;
+  for (let i = 0; i < MAX_TABLES; i++) {
+    const table = tables[i] as HTMLTableElement | undefined;
+    if (!table) break;
+    // table.rows is the cheap live list; DOMs without it (linkedom in the CLI's tests) have tr
+    const rows = table.rows ?? table.getElementsByTagName('tr');
+    let head = '';
+    for (let r = 0; r < rows.length && r < HEAD_ROWS; r++) {
+      const cells = rows[r].children;
+      for (let c = 0; c < cells.length && c < HEAD_CELLS; c++) head += textPrefix(cells[c]) + '|';
+    }
+    const text = normalizeText(head);
+    if (TABLE_MARKERS.some((m) => text.includes(m))) count++;
   }
   return count;
 }
 
 function titleSaysReport(doc: Document): boolean {
   if (REPORT_WORDS.test(doc.title ?? '')) return true;
-  const headings = doc.querySelectorAll('h1, h2, h3, .title, #title, [class*="title"]');
-  for (let i = 0; i < headings.length && i < 12; i++) {
-    if (REPORT_WORDS.test(normalizeText(headings[i].textContent ?? '').slice(0, 200))) return true;
-  }
-  return false;
+  const h1 = doc.getElementsByTagName('h1')[0];
+  return h1 !== undefined && REPORT_WORDS.test(normalizeText(textPrefix(h1)));
 }
 
-/** Section headings in the body: only read when the title already says "annual report". */
+/** Numbered section headings in the body. */
 function sectionHeadings(doc: Document): number {
   const text = normalizeText(doc.body?.textContent ?? '');
   return new Set(Array.from(text.matchAll(SECTION_HEADINGS), (m) => m[1])).size;
@@ -49,8 +65,9 @@ export function isReportPage(doc: Document): boolean {
   try {
     const tables = markerTables(doc);
     if (tables >= 2) return true;
-    if (!titleSaysReport(doc)) return tables >= 1 && sectionHeadings(doc) >= 2;
-    return tables >= 1 || sectionHeadings(doc) >= 4;
+    if (tables === 1) return titleSaysReport(doc) || sectionHeadings(doc) >= 2;
+    // no table reads as the report's: a report whose tables are pictures still has its title and headings
+    return REPORT_WORDS.test(doc.title ?? '') && sectionHeadings(doc) >= 4;
   } catch {
     return false;
   }

@@ -64,8 +64,11 @@ function ownRows(table: Element): Element[] {
   return rows;
 }
 
-const spanOf = (el: Element, name: string): number => {
-  const value = parseInt(el.getAttribute(name) ?? '1', 10);
+/** The browser's own parsed span (rowSpan/colSpan); DOMs without it (linkedom) get the attribute parsed. */
+const spanOf = (el: Element, property: 'rowSpan' | 'colSpan'): number => {
+  const parsed = (el as HTMLTableCellElement)[property];
+  if (typeof parsed === 'number') return parsed;
+  const value = parseInt(el.getAttribute(property.toLowerCase()) ?? '1', 10);
   return Number.isNaN(value) ? 1 : value;
 };
 
@@ -74,7 +77,7 @@ export function gridFromTable(table: Element): LogicalCell<Element>[][] {
   const rows = ownRows(table).map((tr) =>
     Array.from(tr.children)
       .filter((cell) => /^T[DH]$/i.test(cell.tagName) && !isHidden(cell))
-      .map((cell) => ({ text: cellText(cell), source: cell, rowSpan: spanOf(cell, 'rowspan'), colSpan: spanOf(cell, 'colspan') })),
+      .map((cell) => ({ text: cellText(cell), source: cell, rowSpan: spanOf(cell, 'rowSpan'), colSpan: spanOf(cell, 'colSpan') })),
   );
   return expandSpans(rows);
 }

@@ -17,6 +17,8 @@ export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text);
 
 /** Splits a trailing unit off: "12件" → ["12", "件"]. */
 function splitUnit(text: string): [string, string | undefined] {
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 48 && last <= 57) return [text, undefined]; // ends in a digit: no unit
   for (const unit of UNITS) {
     if (text.endsWith(unit) && text.length > unit.length) return [text.slice(0, -unit.length).trim(), unit];
   }
