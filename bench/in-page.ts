@@ -1,0 +1,102 @@
+// Timings taken inside a page: bundled with the engine and the overlay into one IIFE (global RC,
+// see bundle.ts), injected into the page, called as RC.timeInPage(…) etc.
+import { isReportPage } from '../lib/detect';
+import { auditDocument } from '../lib/audit-dom';
+import { Overlay } from '../components/overlay/overlay';
+import zh from '../public/_locales/zh_CN/messages.json';
+
+export { isReportPage, auditDocument };
+
+/** chrome.i18n.getMessage from the Chinese locale file: the overlay's one extension API. */
+export function getMessage(key: string, subs: string[] = []): string {
+  const m = (zh as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
+  if (!m) return '';
+  return m.message.replace(/\$(\w+)\$/g, (_, name: string) =>
+    (m.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_s, i: string) => subs[Number(i) - 1] ?? ''),
+  );
+}
+const g = globalThis as unknown as { chrome?: { i18n?: unknown } };
+g.chrome ??= {};
+g.chrome.i18n ??= { getMessage };
+
+export interface Timing {
+  /** the very first call on a fresh page, ms */
+  first: number;
+  /** median per call over the runs, ms (each run repeats the call for ≥ 2 ms) */
+  median: number;
+  runs: number;
+}
+
+/** detection, audit and floor on the page as it is; `what` picks which */
+export function timeInPage({ what, runs }: { what: 'detect' | 'audit' | 'floor'; runs: number }): Timing {
+  const fns = {
+    detect: () => isReportPage(document),
+    audit: () => auditDocument(document),
+    // the floor: read the text of every cell of the page's tables
+    floor: () => {
+      let n = 0;
+      for (const cell of document.querySelectorAll('td, th')) n += (cell.textContent ?? '').length;
+      return n;
+    },
+  };
+  const fn = fns[what];
+  const t = performance.now();
+  fn();
+  const first = performance.now() - t;
+  const per: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    let n = 0;
+    const t0 = performance.now();
+    let t1 = t0;
+    do {
+      fn();
+      n++;
+      t1 = performance.now();
+    } while (t1 - t0 < 2);
+    per.push((t1 - t0) / n);
+  }
+  per.sort((a, b) => a - b);
+  return { first, median: per[per.length >> 1], runs };
+}
+
+export interface BadgeTiming {
+  /** new Overlay + render(), synchronous, ms */
+  render: number;
+  /** the overlay's positioning pass in the next animation frame, ms */
+  position: number;
+  /** from the audit's result to the task after that frame (includes the wait for vsync), ms */
+  painted: number;
+  marks: number;
+}
+
+/** From an audit result to badges on screen, `runs` times (each with a fresh overlay). */
+export async function timeBadges(runs: number): Promise<BadgeTiming[]> {
+  const dom = auditDocument(document);
+  const frame = () => new Promise<number>((ok) => requestAnimationFrame(() => ok(performance.now())));
+  const out: BadgeTiming[] = [];
+  let previous: Record<string, unknown> | undefined;
+  for (let r = 0; r < runs; r++) {
+    // tear down the previous overlay (whatever its API: destroy(), or its host and observers)
+    if (previous) {
+      const p = previous as { destroy?: () => void; resize?: ResizeObserver; host?: Element };
+      if (p.destroy) p.destroy();
+      else {
+        p.resize?.disconnect();
+        p.host?.remove();
+      }
+    }
+    await frame();
+    let before = 0;
+    requestAnimationFrame(() => (before = performance.now())); // runs first in the next frame
+    const t0 = performance.now();
+    const overlay = new Overlay(document);
+    overlay.render(dom);
+    const t1 = performance.now();
+    const after = await frame(); // queued after the overlay's own frame callback
+    const painted = await new Promise<number>((ok) => setTimeout(() => ok(performance.now())));
+    const host = document.querySelector('[data-report-checker], report-checker-overlay');
+    out.push({ render: t1 - t0, position: after - before, painted: painted - t0, marks: host?.shadowRoot?.querySelectorAll('.mark').length ?? 0 });
+    previous = overlay as unknown as Record<string, unknown>;
+  }
+  return out;
+}
