@@ -33,6 +33,12 @@ describe('npm run audit', () => {
     expect(results[4]).toMatchObject({ detected: true, template: '2019', year: 2023, agency: '下各镇', published: '2024-01-16' });
     expect(results[4].findings[0]).toMatchObject({ rule: 'template-outdated', severity: 'warning' });
   });
+  it('writes all of a large --json result through a pipe', () => {
+    const { code, stdout } = run('--json', 'samples/html');
+    expect(stdout.length).toBeGreaterThan(65_536);
+    expect(CliOutputSchema.parse(JSON.parse(stdout))).toHaveLength(15);
+    expect(code).toBe(0);
+  });
   it('exits 1 when a file has an error finding, and says the arithmetic', () => {
     const model = cleanModel();
     model.requests['1'][6] = '37';
