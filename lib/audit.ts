@@ -1,6 +1,6 @@
 // Blocks → typed report → findings: the engine's spine, shared by the DOM and text front ends.
 import { checkAppeals, checkCells, checkRequests, requestNames, appealNames } from './checks';
-import { classifyTable, detectTemplate, tableText } from './classify';
+import { classifyTable, continues, detectTemplate, tableText } from './classify';
 import type { Block, GridRow } from './grid';
 import { localised, makeFinding } from './messages';
 import { extractMeta, type MetaHints } from './meta';
@@ -32,7 +32,8 @@ function locateTables<S>(blocks: Block<S>[], sectionStarts: Set<number>): Map<Ta
   blocks.forEach((block, i) => {
     if (sectionStarts.has(i)) previous = undefined;
     if (block.kind !== 'table') return;
-    const key = classifyTable(tableText(block.rows)) ?? previous;
+    const text = tableText(block.rows);
+    const key = classifyTable(text) ?? (previous && continues(previous, text) ? previous : undefined);
     previous = key;
     if (!key) return;
     const located = found.get(key);

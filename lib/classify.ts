@@ -36,6 +36,19 @@ export function classifyTable(text: string): TableKey | undefined {
   return bestScore >= MIN_SCORE && !tie ? best : undefined;
 }
 
+/**
+ * Words a headerless continuation of a table still carries in its row labels. The appeals table
+ * is one row of numbers: nothing continues it.
+ */
+const CONTINUATION: Record<TableKey, string[]> = {
+  requests: ['总计', '结转下年度', '其他处理', '不予处理', '无法提供', '不予公开', '逾期', '申请', '属于'],
+  active: ['行政', '规章', '规范性文件', '收费', '采购'],
+  appeals: [],
+};
+
+/** Whether a table the keywords could not place reads as the rest of the table before it (a page break). */
+export const continues = (previous: TableKey, text: string): boolean => CONTINUATION[previous].some((w) => text.includes(w));
+
 const SIGNS: Record<TemplateId, string[]> = {
   '2021': ['制发件数', '废止件数', '现行有效件数', '收费金额', '逾期不补正', '逾期未按收费通知'],
   '2019': ['新制作数量', '新公开数量', '对外公开总数量', '上一年项目数量', '增/减', '其他对外管理服务事项', '政府集中采购'],

@@ -25,6 +25,11 @@ describe('bad input', () => {
     expect(audit.detected).toBe(true);
     expect(audit.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+  it('a table of cases after the appeals table is not read as its continuation', () => {
+    const cases = '<table><tr><td>序号</td><td>案件名称</td><td>结果</td></tr><tr><td>1</td><td>张某诉某局信息公开案</td><td>驳回</td></tr></table>';
+    const html = renderReport(cleanModel()).replace('<h2>五、', `${cases}<h2>五、`);
+    expect(auditHtml(html).audit.findings).toEqual([]);
+  });
   it('garbage text is not a report', () => {
     const audit = auditText('\u0000\u0001 ��� 1 2 3\t\t\t\n'.repeat(500));
     expect(audit).toMatchObject({ detected: false, findings: [] });
