@@ -28,7 +28,7 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*
  * script costs ten times more, and a page's whole audit should cost little more than reading it.
  */
 export function cellText(el: Element): string {
-  if (el.getElementsByTagName('br').length === 0) return normalizeText(el.textContent ?? '');
+  if (!el.firstElementChild || el.getElementsByTagName('br').length === 0) return normalizeText(el.textContent ?? '');
   const parts: string[] = [];
   const walk = (node: Node, depth: number): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -51,15 +51,15 @@ export function cellText(el: Element): string {
 /** Tables that lay out a page (an article in a cell, tables inside) are read through as text. */
 const isLayout = (grid: LogicalCell<Element>[][]): boolean => grid.some((row) => row.some((cell) => cell.text.length > LAYOUT_CELL_TEXT));
 
+const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR';
+const isRowGroup = (el: Element): boolean => /^T(?:HEAD|BODY|FOOT)$/i.test(el.tagName);
+
+/** Rows of this table only, not of tables nested in it. */
 function ownRows(table: Element): Element[] {
-  // rows of this table only, not of tables nested in it
   const rows: Element[] = [];
-  for (const section of Array.from(table.children)) {
-    const tag = section.tagName.toUpperCase();
-    if (tag === 'TR') rows.push(section);
-    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (const row of Array.from(section.children)) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
-    }
+  for (let el = table.firstElementChild; el; el = el.nextElementSibling) {
+    if (isRow(el)) rows.push(el);
+    else if (isRowGroup(el)) for (let row = el.firstElementChild; row; row = row.nextElementSibling) if (isRow(row)) rows.push(row);
   }
   return rows;
 }
@@ -72,13 +72,22 @@ const spanOf = (el: Element, property: 'rowSpan' | 'colSpan'): number => {
   return Number.isNaN(value) ? 1 : value;
 };
 
+const isCell = (el: Element): boolean => /^T[DH]$/i.test(el.tagName);
+
 /** An HTML table as a logical grid, rowspan/colspan expanded, each cell knowing its element. */
 export function gridFromTable(table: Element): LogicalCell<Element>[][] {
-  const rows = ownRows(table).map((tr) =>
-    Array.from(tr.children)
-      .filter((cell) => /^T[DH]$/i.test(cell.tagName) && !isHidden(cell))
-      .map((cell) => ({ text: cellText(cell), source: cell, rowSpan: spanOf(cell, 'rowSpan'), colSpan: spanOf(cell, 'colSpan') })),
-  );
+  const rows = ownRows(table).map((tr) => {
+    const cells = [];
+    for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (!isCell(cell)) continue;
+      // most cells carry no attributes at all: skip reading them
+      const plain = !cell.hasAttributes();
+      if (!plain && isHidden(cell)) continue;
+      const [rowSpan, colSpan] = plain ? [1, 1] : [spanOf(cell, 'rowSpan'), spanOf(cell, 'colSpan')];
+      cells.push({ text: cellText(cell), source: cell, rowSpan, colSpan });
+    }
+    return cells;
+  });
   return expandSpans(rows);
 }
 
