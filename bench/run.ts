@@ -177,17 +177,17 @@ function sizes(): void {
 }
 
 async function cli(tmp: string): Promise<void> {
-  section('The CLI on 1,000 saved pages (samples, synthetic reports with faults, news pages): one run of `npx tsx cli/audit.ts --json DIR`');
+  section('The CLI on 1,000 saved pages (samples, synthetic reports with faults, news pages): one run of the bundled CLI, `node .output/cli/audit.mjs --json DIR` (what `npm run audit` runs)');
   const dir = join(tmp, 'cli');
   writeCliBatch(dir, 1000);
   const one = join(tmp, 'cli-one');
   writeCliBatch(one, 1);
-  // stdout to a file: the CLI exits right after printing, and a pipe would lose all but the first 64 KB
+  spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
   const run = (d: string) => {
     const out = join(tmp, 'cli.json');
     const fd = openSync(out, 'w');
     const t = performance.now();
-    const r = spawnSync('npx', ['tsx', 'cli/audit.ts', '--json', d], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'] });
+    const r = spawnSync(process.execPath, ['.output/cli/audit.mjs', '--json', d], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'] });
     const secs = (performance.now() - t) / 1000;
     closeSync(fd);
     const files = (JSON.parse(readFileSync(out, 'utf8') || '[]') as unknown[]).length;

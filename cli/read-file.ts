@@ -2,7 +2,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: 'missing' | 'binary' | 'directory' | 'unreadable'; detail?: string };
+export type ReadFailure = { ok: false; reason: 'missing' | 'binary' | 'directory' | 'unreadable'; detail?: string };
+export type ReadResult = { ok: true; text: string } | ReadFailure;
 
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 export const AUDITABLE = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml']);

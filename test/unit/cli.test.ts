@@ -3,12 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
 import { cleanModel, renderReport } from '../support/synthetic';
 
+// the bundle `npm run audit` builds and runs
+beforeAll(() => {
+  expect(spawnSync(process.execPath, ['scripts/build-cli.mjs']).status).toBe(0);
+});
 const run = (...args: string[]) => {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'cli/audit.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const out = spawnSync(process.execPath, ['.output/cli/audit.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
   return { code: out.status, stdout: out.stdout, stderr: out.stderr };
 };
 const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
@@ -32,6 +36,19 @@ describe('npm run audit', () => {
     expect(results).toHaveLength(5);
     expect(results[4]).toMatchObject({ detected: true, template: '2019', year: 2023, agency: '下各镇', published: '2024-01-16' });
     expect(results[4].findings[0]).toMatchObject({ rule: 'template-outdated', severity: 'warning' });
+  });
+  it('audits a large batch on worker threads, in the order given', () => {
+    const batch = mkdtempSync(join(tmpdir(), 'audit-batch-'));
+    const model = cleanModel();
+    model.requests['1'][6] = '37';
+    const broken = renderReport(model);
+    const clean = renderReport(cleanModel());
+    for (let i = 0; i < 120; i++) writeFileSync(join(batch, `p${String(i).padStart(3, '0')}.html`), i % 7 === 3 ? broken : clean);
+    const { code, stdout } = run('--json', batch);
+    const results = CliOutputSchema.parse(JSON.parse(stdout));
+    expect(results.map((r) => r.file)).toEqual(Array.from({ length: 120 }, (_, i) => join(batch, `p${String(i).padStart(3, '0')}.html`)));
+    expect(results.map((r) => r.findings.length > 0)).toEqual(Array.from({ length: 120 }, (_, i) => i % 7 === 3));
+    expect(code).toBe(1);
   });
   it('writes all of a large --json result through a pipe', () => {
     const { code, stdout } = run('--json', 'samples/html');
