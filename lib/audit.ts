@@ -1,15 +1,14 @@
 // Blocks → typed report → findings: the engine's spine, shared by the DOM and text front ends.
-import { checkAppeals, checkCells, checkRequests, requestNames, appealNames } from './checks';
+import { activeNames, appealNames, checkAppeals, checkCells, checkRequests, requestNames } from './checks';
 import { classifyTable, continues, detectTemplate, tableText } from './classify';
 import type { Block, GridRow } from './grid';
-import { localised, makeFinding } from './messages';
+import { makeFinding } from './messages';
 import { extractMeta, type MetaHints } from './meta';
 import type { Audit, Finding, Report } from './report';
 import { findSections, type SectionHit } from './sections';
-import { activeRowKeys, readActive } from './tables/active';
+import { readActive } from './tables/active';
 import { readAppeals } from './tables/appeals';
-import type { TableRead } from './tables/common';
-import { tableName } from './tables/common';
+import { tableName, type TableRead } from './tables/common';
 import { readRequests } from './tables/requests';
 import { ACTIVE_BLOCKS, REQUEST_ROWS, SECTIONS, TABLE_SECTION, type TableKey, type TemplateId } from './template';
 
@@ -125,14 +124,6 @@ function rowMissing<S>(key: TableKey, read: TableRead<S>, template: TemplateId):
 
 const activeRows = (template: TemplateId) => ACTIVE_BLOCKS[template].flatMap((b) => b.rows.map((r) => ({ key: r.key, label: r.label })));
 
-const activeNames = (template: TemplateId) => ({
-  row: (key: string) => ({ zh: activeRows(template).find((r) => r.key === key)?.label ?? key, en: key }),
-  column: (key: string) => ({
-    zh: ACTIVE_BLOCKS[template].flatMap((b) => b.columns).find((c) => c.key === key)?.label ?? key,
-    en: key,
-  }),
-});
-
 /** Section 六 of the 2021 template must say whether information-processing fees were charged. */
 function feeStatement<S>(blocks: Block<S>[], hits: SectionHit[], template: TemplateId): Finding[] {
   const range = sectionRange(hits, 6, blocks.length);
@@ -144,4 +135,3 @@ function feeStatement<S>(blocks: Block<S>[], hits: SectionHit[], template: Templ
   return /处理费|收费/.test(text) ? [] : [makeFinding('fee-statement-missing', 'warning', { section: 6 }, 'fee-statement-missing', {})];
 }
 
-export { activeRowKeys, localised };

@@ -4,7 +4,7 @@ import { localised, makeFinding, sumTerms, type Localised } from './messages';
 import { normalizeText } from './normalize';
 import type { Finding, TableData } from './report';
 import { tableName } from './tables/common';
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, resultLeaves, type TableKey, type TemplateId } from './template';
+import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, resultLeaves, type TableKey, type TemplateId } from './template';
 
 type Names = { row: (key: string) => Localised; column: (key: string) => Localised };
 
@@ -49,6 +49,14 @@ export const requestNames = (template: TemplateId): Names => ({
   row: (key) => ({ zh: REQUEST_ROWS[template].find((r) => r.key === key)?.label ?? key, en: key }),
   column: (key) => ({ zh: REQUEST_COLUMNS.find((c) => c.key === key)?.label ?? key, en: key }),
 });
+
+export const activeNames = (template: TemplateId): Names => {
+  const blocks = ACTIVE_BLOCKS[template];
+  return {
+    row: (key) => ({ zh: blocks.flatMap((b) => b.rows).find((r) => r.key === key)?.label ?? key, en: key }),
+    column: (key) => ({ zh: blocks.flatMap((b) => b.columns).find((c) => c.key === key)?.label ?? key, en: key }),
+  };
+};
 
 export function checkRequests(data: TableData, template: TemplateId): Finding[] {
   const names = requestNames(template);

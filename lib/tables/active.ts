@@ -66,4 +66,3 @@ export function readActive<S>(tableRows: GridRow<S>[], template: TemplateId): Ta
   return read;
 }
 
-export const activeRowKeys = (template: TemplateId): string[] => ACTIVE_BLOCKS[template].flatMap((b) => b.rows.map((r) => r.key));
