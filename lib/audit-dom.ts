@@ -12,13 +12,17 @@ const META_PUBLISHER = ['ContentSource', 'SiteName', 'author'];
 function hintsOf(doc: Document | null): MetaHints {
   if (!doc) return {};
   const metas = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  // <meta> belongs in <head>: reading the whole document for it costs as much as the audit
+  const metaList = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < metaList.length; i++) {
+    const meta = metaList[i];
     const name = meta.getAttribute('name') ?? meta.getAttribute('property');
     const content = meta.getAttribute('content');
     if (name && content && !metas.has(name)) metas.set(name, content);
   }
   const contents = (names: string[]) => names.flatMap((n) => metas.get(n) ?? []);
-  const headings = Array.from(doc.getElementsByTagName('h1')).slice(0, 3).map((h) => h.textContent ?? '');
+  const h1 = doc.getElementsByTagName('h1');
+  const headings = [h1[0], h1[1], h1[2]].flatMap((h) => (h ? [h.textContent ?? ''] : []));
   return {
     titles: [...contents(META_TITLE), ...headings, doc.title ?? ''],
     published: contents(META_PUBLISHED),
