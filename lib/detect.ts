@@ -39,7 +39,8 @@ function markerTables(doc: Document): number {
     // table.rows is the cheap live list; DOMs without it (linkedom in the CLI's tests) have tr
     const rows = table.rows ?? table.getElementsByTagName('tr');
     let head = '';
-    for (let r = 0; r < rows.length && r < HEAD_ROWS; r++) {
+    // rows[r] without rows.length: Chromium counts a whole live list the first time its length is read
+    for (let r = 0; r < HEAD_ROWS && rows[r]; r++) {
       const cells = rows[r].children;
       for (let c = 0; c < cells.length && c < HEAD_CELLS; c++) head += textPrefix(cells[c]) + '|';
     }
