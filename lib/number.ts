@@ -5,6 +5,7 @@ import type { ValueKind } from './template';
 
 const PLACEHOLDER = /^(?:[-—–―─‐‑﹣_~～/\\]+|无|空|暂无|N\/?A)$/iu;
 const UNITS = ['万元', '元', '件', '项', '个', '次'];
+const DIGITS = /^\d{1,15}$/;
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 export interface ParsedCell {
@@ -27,10 +28,12 @@ function splitUnit(text: string): [string, string | undefined] {
 
 /** True when the text reads as a number (with or without a unit): the test for "is this a value cell". */
 export function looksNumeric(text: string): boolean {
+  if (DIGITS.test(text)) return true;
   return NUMBER.test(splitUnit(normalizeText(text).replace(/\s/g, ''))[0]);
 }
 
 export function parseCell(rawText: string, kind: ValueKind, columnUnit?: string): ParsedCell {
+  if (DIGITS.test(rawText)) return { cell: { value: Number(rawText), raw: rawText, status: 'number' } }; // most cells
   const raw = rawText.replace(/\s+/g, ' ').trim();
   const text = normalizeText(raw).replace(/\s/g, '');
   if (text === '' || isPlaceholder(text)) return { cell: { value: null, raw, status: 'blank' } };
