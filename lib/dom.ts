@@ -1,6 +1,7 @@
 // DOM → blocks: paragraphs of text and data tables, in reading order.
 import { expandSpans, physicalRows, type Block, type LogicalCell } from './grid';
 import { normalizeText } from './normalize';
+import { ownRows } from './rows';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON', 'TEXTAREA']);
 // Elements that break a line; anything else (span, font, o:p, time, custom tags) runs inline.
@@ -51,18 +52,6 @@ export function cellText(el: Element): string {
 /** Tables that lay out a page (an article in a cell, tables inside) are read through as text. */
 const isLayout = (grid: LogicalCell<Element>[][]): boolean => grid.some((row) => row.some((cell) => cell.text.length > LAYOUT_CELL_TEXT));
 
-const isRow = (el: Element): boolean => el.tagName.toUpperCase() === 'TR';
-const isRowGroup = (el: Element): boolean => /^T(?:HEAD|BODY|FOOT)$/i.test(el.tagName);
-
-/** Rows of this table only, not of tables nested in it. */
-function ownRows(table: Element): Element[] {
-  const rows: Element[] = [];
-  for (let el = table.firstElementChild; el; el = el.nextElementSibling) {
-    if (isRow(el)) rows.push(el);
-    else if (isRowGroup(el)) for (let row = el.firstElementChild; row; row = row.nextElementSibling) if (isRow(row)) rows.push(row);
-  }
-  return rows;
-}
 
 /** The browser's own parsed span (rowSpan/colSpan); DOMs without it (linkedom) get the attribute parsed. */
 const spanOf = (el: Element, property: 'rowSpan' | 'colSpan'): number => {

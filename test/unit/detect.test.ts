@@ -24,6 +24,14 @@ describe('isReportPage', () => {
     expect(isReportPage(page('2024年部门预算', budget))).toBe(false);
     expect(isReportPage(page('', ''))).toBe(false);
   });
+  it('finds the report\'s tables inside layout tables, and after long tables it does not enter', () => {
+    const report = renderReport(cleanModel());
+    const body = /<body>([\s\S]*)<\/body>/.exec(report)![1];
+    const layout = (inner: string) => `<table><tr><td>网站首页 | 政务公开</td></tr><tr><td>${inner}</td></tr><tr><td>版权所有</td></tr></table>`;
+    expect(isReportPage(page('', layout(layout(body))))).toBe(true);
+    const budget = `<table>${Array.from({ length: 300 }, (_, i) => `<tr><td>2010${i}</td><td>一般公共服务支出</td><td>${i * 7}</td></tr>`).join('')}</table>`;
+    expect(isReportPage(page('', budget.repeat(30) + body))).toBe(true);
+  });
   it('never throws', () => {
     expect(isReportPage({} as Document)).toBe(false);
   });
