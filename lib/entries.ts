@@ -40,11 +40,13 @@ export function readEntries<S>(rows: GridRow<S>[], known: (text: string) => bool
 
 /** Fits a run of value cells to `width`: span artefacts (empty cells) dropped from the ends first. */
 export function fitValues<S>(values: GridCell<S>[], width: number): { cells: (GridCell<S> | undefined)[]; extra: number } {
-  const cells = values.slice();
-  while (cells.length > width && cells[cells.length - 1].text === '') cells.pop();
-  while (cells.length > width && cells[0].text === '') cells.shift();
-  const extra = Math.max(0, cells.length - width);
+  let start = 0;
+  let end = values.length;
+  while (end - start > width && values[end - 1].text === '') end--;
+  while (end - start > width && values[start].text === '') start++;
+  const extra = Math.max(0, end - start - width);
+  const cells: (GridCell<S> | undefined)[] = [];
   // extra cells sit before the last one (the total): keep the leading columns and the total
-  const fitted = extra ? [...cells.slice(0, width - 1), cells[cells.length - 1]] : cells;
-  return { cells: Array.from({ length: width }, (_, i) => fitted[i]), extra };
+  for (let i = 0; i < width; i++) cells.push(extra && i === width - 1 ? values[end - 1] : start + i < end ? values[start + i] : undefined);
+  return { cells, extra };
 }

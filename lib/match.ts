@@ -32,20 +32,7 @@ function dice(a: Prepared, b: Prepared): number {
   return (2 * shared) / (a.compact.length + b.compact.length - 2);
 }
 
-const pairs = new Map<string, number>();
-
 /** 1 for the same label, 0.8 for one cut short or padded, the bigram overlap otherwise. */
-export function labelSimilarity(found: string, wanted: string): number {
-  const key = `${found}\u0000${wanted}`;
-  let score = pairs.get(key);
-  if (score === undefined) {
-    score = similarity(prepare(found), prepare(wanted));
-    if (pairs.size >= CACHE_LIMIT * 4) pairs.clear();
-    pairs.set(key, score);
-  }
-  return score;
-}
-
 function similarity(pa: Prepared, pb: Prepared): number {
   const [a, b] = [pa.compact, pb.compact];
   if (!a || !b) return 0;
@@ -55,22 +42,52 @@ function similarity(pa: Prepared, pb: Prepared): number {
   return dice(pa, pb);
 }
 
+export const labelSimilarity = (found: string, wanted: string): number => similarity(prepare(found), prepare(wanted));
+
 export const MATCH_THRESHOLD = 0.55;
 
-/** The best-matching candidate, if any is close enough. */
-export function bestMatch<T>(text: string, candidates: T[], labelsOf: (c: T) => string[]): { item: T; score: number } | undefined {
-  // most pages use the template's words: try equality before similarity
-  const compact = compactOf(text);
-  if (!compact) return undefined;
-  for (const item of candidates) for (const label of labelsOf(item)) if (compactOf(label) === compact) return { item, score: 1 };
-  let best: { item: T; score: number } | undefined;
-  for (const item of candidates) {
-    for (const label of labelsOf(item)) {
-      const score = labelSimilarity(text, label);
-      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { item, score };
+export interface Match<T> {
+  item: T;
+  score: number;
+}
+
+/**
+ * Candidates (template rows, headings) prepared for matching a page's labels against them: an
+ * exact match (most pages use the template's words) is one lookup, similarity the fallback.
+ */
+export class LabelIndex<T> {
+  private readonly exactly = new Map<string, T>();
+  private readonly labels: { item: T; prepared: Prepared }[] = [];
+
+  constructor(items: readonly T[], labelsOf: (item: T) => readonly string[]) {
+    for (const item of items) {
+      for (const label of labelsOf(item)) {
+        const prepared = prepare(label);
+        if (!this.exactly.has(prepared.compact)) this.exactly.set(prepared.compact, item);
+        this.labels.push({ item, prepared });
+      }
     }
   }
-  return best;
+
+  /** The candidate with exactly this label (numbering, punctuation and spaces aside). */
+  exact(text: string): T | undefined {
+    const compact = prepare(text).compact;
+    return compact ? this.exactly.get(compact) : undefined;
+  }
+
+  /** The best-matching candidate, if any is close enough; the first of equals. */
+  best(text: string): Match<T> | undefined {
+    const found = prepare(text);
+    if (!found.compact) return undefined;
+    const exact = this.exactly.get(found.compact);
+    if (exact !== undefined) return { item: exact, score: 1 };
+    let best: Match<T> | undefined;
+    for (const { item, prepared } of this.labels) {
+      const score = similarity(found, prepared);
+      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { item, score };
+    }
+    return best;
+  }
 }
 
 export const compactOf = (label: string): string => prepare(label).compact;

@@ -1,11 +1,21 @@
 // Text as agency pages write it → text we can compare. Kept free of imports: the declared
 // content script (detect.ts) bundles this file and nothing else.
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
 const PLAIN = /^[\x21-\x7e]*$/;
 // characters NFKC leaves alone (ASCII, common CJK and its punctuation): text of only these skips it
 const COMPATIBILITY = /[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u300f]/;
-const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
+const WHITE_SPACE = /\s/;
+const WHITE_RUNS = /\s+/g;
+
+/** CJK ideographs, their punctuation and full-width forms, and curly quotes: no space beside them. */
+const isCjk = (c: number): boolean =>
+  (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+
+/** A run of white space: gone at the ends and beside CJK, else one space. */
+function foldRun(run: string, at: number, text: string): string {
+  const end = at + run.length;
+  return at === 0 || end === text.length || isCjk(text.charCodeAt(at - 1)) || isCjk(text.charCodeAt(end)) ? '' : ' ';
+}
 
 /**
  * Full-width digits and punctuation to ASCII (NFKC), &nbsp; and ideographic spaces to plain
@@ -14,8 +24,11 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
  */
 export function normalizeText(text: string): string {
   if (PLAIN.test(text)) return text; // most cells: "0", "12"
-  const folded = COMPATIBILITY.test(text) ? text.normalize('NFKC') : text;
-  return /\s/.test(folded) ? folded.replace(/\s+/g, ' ').replace(SPACE_NEAR_CJK, '').trim() : folded;
+  // trimmed first: cells of Word pages come wrapped in line breaks ("\n  0\n  ")
+  const trimmed = text.trim();
+  if (PLAIN.test(trimmed)) return trimmed;
+  const folded = COMPATIBILITY.test(trimmed) ? trimmed.normalize('NFKC') : trimmed;
+  return WHITE_SPACE.test(folded) ? folded.replace(WHITE_RUNS, foldRun) : folded;
 }
 
 /**

@@ -1,8 +1,8 @@
 // A table's own rows, not those of tables nested in it. Kept free of imports: the declared
 // content script (detect.ts) bundles it.
 
-const isRowGroup = (el: Element): boolean => /^t(?:head|body|foot)$/i.test(el.localName);
-const isRow = (el: Element): boolean => el.localName === 'tr' || el.localName === 'TR';
+const isRowGroup = (el: Element): boolean => /^t(?:head|body|foot)$/.test(el.localName);
+const isRow = (el: Element): boolean => el.localName === 'tr';
 
 export function ownRows(table: Element): Element[] {
   const rows: Element[] = [];

@@ -173,3 +173,13 @@ export const SECTIONS = [
 ] as const;
 
 export const TABLE_SECTION: Record<TableKey, number> = { active: 2, requests: 3, appeals: 4 };
+
+/** A value derived from a template (an index of its labels), built on first use. */
+export function perTemplate<T>(build: (template: TemplateId) => T): (template: TemplateId) => T {
+  const built = new Map<TemplateId, T>();
+  return (template) => {
+    let value = built.get(template);
+    if (value === undefined) built.set(template, (value = build(template)));
+    return value;
+  };
+}

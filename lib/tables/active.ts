@@ -1,11 +1,10 @@
 // Table 二: proactive disclosure, in blocks headed 第二十条第（N）项.
 import { readEntries, fitValues } from '../entries';
 import type { GridRow } from '../grid';
-import { bestMatch, labelSimilarity } from '../match';
+import { compactOf, LabelIndex } from '../match';
 import { makeFinding } from '../messages';
-import { compactLabel } from '../normalize';
-import { ACTIVE_BLOCKS, type ActiveBlock, type TemplateId } from '../template';
-import { newRead, putCell, tableName, type TableRead } from './common';
+import { ACTIVE_BLOCKS, perTemplate, type ActiveBlock, type TemplateId } from '../template';
+import { newRead, putRow, tableName, type TableRead } from './common';
 
 const BLOCK_MARKER = /第二十条第\(?([一二三四五六七八九十]+)\)?项/;
 
@@ -16,12 +15,12 @@ interface HeaderTexts {
 
 /** A column heading that strays from the template (本年度止件数 for 本年废止件数) → an info. */
 function checkHeadings<S>(read: TableRead<S>, { block, texts }: HeaderTexts): void {
-  const joined = compactLabel(texts.join(''));
-  const cells = texts.filter((t) => compactLabel(t) !== '信息内容');
+  const joined = compactOf(texts.join(''));
+  const cells = texts.filter((t) => compactOf(t) !== '信息内容');
   block.columns.forEach((column, i) => {
-    if (joined.includes(compactLabel(column.label))) return;
+    if (joined.includes(compactOf(column.label))) return;
     const candidates = cells.length === block.columns.length ? [cells[i]] : cells;
-    const hit = bestMatch(column.label, candidates, (t) => [t]);
+    const hit = new LabelIndex(candidates, (t) => [t]).best(column.label);
     if (!hit) return;
     read.findings.push(
       makeFinding('label-mismatch', 'info', { table: 'active', column: column.key }, 'label-column', { table: tableName('active'), found: hit.item, label: column.label }),
@@ -29,12 +28,20 @@ function checkHeadings<S>(read: TableRead<S>, { block, texts }: HeaderTexts): vo
   });
 }
 
+interface RowDef {
+  block: ActiveBlock;
+  row: ActiveBlock['rows'][number];
+}
+const indexOf = perTemplate((template) => {
+  const rowDefs: RowDef[] = ACTIVE_BLOCKS[template].flatMap((block) => block.rows.map((row) => ({ block, row })));
+  return new LabelIndex(rowDefs, ({ row }) => [row.label, ...(row.aliases ?? [])]);
+});
+
 export function readActive<S>(tableRows: GridRow<S>[], template: TemplateId): TableRead<S> {
   const read = newRead<S>();
   const blocks = ACTIVE_BLOCKS[template];
-  const rowDefs = blocks.flatMap((block) => block.rows.map((row) => ({ block, row })));
-  const labelsOf = ({ row }: (typeof rowDefs)[number]) => [row.label, ...(row.aliases ?? [])];
-  const known = (text: string) => rowDefs.some((d) => labelsOf(d).some((l) => labelSimilarity(text, l) === 1));
+  const index = indexOf(template);
+  const known = (text: string) => index.exact(text) !== undefined;
   let header: HeaderTexts | undefined;
   const flushHeader = () => {
     if (header) checkHeadings(read, header);
@@ -50,7 +57,7 @@ export function readActive<S>(tableRows: GridRow<S>[], template: TemplateId): Ta
       continue;
     }
     const last = texts[texts.length - 1] ?? '';
-    const hit = last ? bestMatch(last, rowDefs, labelsOf) : undefined;
+    const hit = last ? index.best(last) : undefined;
     if (!hit || hit.score < 0.8) {
       header?.texts.push(...texts);
       continue;
@@ -60,7 +67,7 @@ export function readActive<S>(tableRows: GridRow<S>[], template: TemplateId): Ta
     if (read.rows.has(row.key)) continue;
     read.rows.add(row.key);
     const { cells } = fitValues(entry.values, block.columns.length);
-    block.columns.forEach((column, c) => putCell(read, 'active', { key: row.key, label: { zh: row.label, en: row.key } }, column, cells[c]));
+    putRow(read, 'active', { key: row.key, label: { zh: row.label, en: row.key } }, block.columns, cells);
   }
   flushHeader();
   return read;

@@ -19,8 +19,15 @@ export const newRead = <S>(): TableRead<S> => ({ data: {}, cells: new Map(), fin
 
 export const tableName = (table: TableKey): Localised => localised(`table.${table}`);
 
+type RowName = { key: string; label: Localised };
+
+/** Puts a row's cells (or their absence) under the columns' keys. */
+export function putRow<S>(read: TableRead<S>, table: TableKey, row: RowName, columns: ColumnDef[], cells: (GridCell<S> | undefined)[]): void {
+  for (let c = 0; c < columns.length; c++) putCell(read, table, row, columns[c], cells[c]);
+}
+
 /** Puts a page cell (or its absence) under its keys and notes a unit that contradicts the column. */
-export function putCell<S>(read: TableRead<S>, table: TableKey, row: { key: string; label: Localised }, column: ColumnDef & { name?: Localised }, cell: GridCell<S> | undefined): void {
+export function putCell<S>(read: TableRead<S>, table: TableKey, row: RowName, column: ColumnDef & { name?: Localised }, cell: GridCell<S> | undefined): void {
   const parsed = parseCell(cell?.text ?? '', column.kind, column.unit);
   (read.data[row.key] ??= {})[column.key] = parsed.cell;
   if (cell && cell.source !== undefined) read.cells.set(cellId(table, row.key, column.key), cell.source);

@@ -1,41 +1,59 @@
 // Table 三: requests received and handled.
 import { readEntries, fitValues, type Entry } from '../entries';
 import type { GridRow } from '../grid';
-import { bestMatch, labelSimilarity } from '../match';
+import { compactOf, LabelIndex } from '../match';
 import { makeFinding } from '../messages';
-import { compactLabel } from '../normalize';
-import { REQUEST_COLUMNS, REQUEST_ROWS, type RequestRowDef, type TemplateId } from '../template';
-import { newRead, putCell, tableName, type TableRead } from './common';
+import { perTemplate, REQUEST_COLUMNS, REQUEST_ROWS, type RequestRowDef, type TemplateId } from '../template';
+import { newRead, putRow, tableName, type TableRead } from './common';
 
 const HEADER_WORDS = ['自然人', '法人或其他组织', '商业企业', '申请人情况', '勾稽关系'];
-const GROUPS = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'];
+const GROUPS = new LabelIndex(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'], (g) => [g]);
 
-const rowName = (row: RequestRowDef) => ({ zh: row.label, en: row.key });
+interface RowIndex {
+  rows: RequestRowDef[];
+  labels: LabelIndex<RequestRowDef>;
+  /** "3.其他" and "其他处理" are short: only an exact match counts for them */
+  short: Set<RequestRowDef>;
+  order: Map<RequestRowDef, number>;
+}
+const indexOf = perTemplate((template): RowIndex => {
+  const rows = REQUEST_ROWS[template];
+  const short = new Set(rows.filter((r) => compactOf(r.label).length <= 3));
+  return { rows, labels: new LabelIndex(rows, (r) => [r.label]), short, order: new Map(rows.map((r, i) => [r, i])) };
+});
+
+interface RowHit {
+  row: RequestRowDef;
+  exact: boolean;
+  found: string;
+}
 
 /** The template row an entry's label names, judged by its last label cell that names one. */
-function matchRow(entry: Entry<unknown>, rows: RequestRowDef[]): { row: RequestRowDef; exact: boolean; found: string } | undefined {
+function matchRow(entry: Entry<unknown>, index: RowIndex): RowHit | undefined {
   for (let i = entry.labels.length - 1; i >= 0; i--) {
     const text = entry.labels[i].text;
-    // "3.其他" and "其他处理" are short: only an exact match counts for them
-    const hit = bestMatch(text, rows, (r) => [r.label]);
-    if (hit && (hit.score === 1 || compactLabel(hit.item.label).length > 3)) return { row: hit.item, exact: hit.score === 1, found: text };
-    if (GROUPS.some((g) => labelSimilarity(text, g) === 1)) return undefined;
+    const hit = index.labels.best(text);
+    if (hit && (hit.score === 1 || !index.short.has(hit.item))) return { row: hit.item, exact: hit.score === 1, found: text };
+    if (GROUPS.exact(text) !== undefined) return undefined;
   }
   return undefined;
 }
 
+const isHeader = (entry: Entry<unknown>): boolean => entry.labels.some((c) => HEADER_WORDS.some((w) => c.text.includes(w)));
+
 export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): TableRead<S> {
   const read = newRead<S>();
-  const rows = REQUEST_ROWS[template];
-  const known = (text: string) => rows.some((r) => labelSimilarity(text, r.label) >= 0.8) || GROUPS.some((g) => labelSimilarity(text, g) === 1);
-  const entries = readEntries(tableRows, known).filter((e) => e.values.length > 0 && !e.labels.some((c) => HEADER_WORDS.some((w) => c.text.includes(w))));
-  const matched = entries.map((e) => matchRow(e, rows));
-  const order = (row: RequestRowDef) => rows.indexOf(row);
+  const index = indexOf(template);
+  const { rows, order } = index;
+  const known = (text: string) => (index.labels.best(text)?.score ?? 0) >= 0.8 || GROUPS.exact(text) !== undefined;
+  const entries = readEntries(tableRows, known).filter((e) => e.values.length > 0 && !isHeader(e));
+  const matched = entries.map((e) => matchRow(e, index));
   // for each entry, the template position of the next entry with a recognised label (−1: none)
   const nextKnown = new Array<number>(entries.length);
   for (let i = entries.length - 1, next = -1; i >= 0; i--) {
     nextKnown[i] = next;
-    if (matched[i]) next = order(matched[i]!.row);
+    const hit = matched[i];
+    if (hit) next = order.get(hit.row)!;
   }
   let extra = 0;
   let previous = -1;
@@ -54,11 +72,11 @@ export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): 
         makeFinding('label-mismatch', 'info', { table: 'requests', row: hit.row.key }, 'label-row', { table: tableName('requests'), found: hit.found, label: hit.row.label }),
       );
     }
-    previous = Math.max(previous, order(hit.row));
+    previous = Math.max(previous, order.get(hit.row)!);
     read.rows.add(hit.row.key);
     const fitted = fitValues(entry.values, REQUEST_COLUMNS.length);
     extra = Math.max(extra, fitted.extra);
-    REQUEST_COLUMNS.forEach((column, c) => putCell(read, 'requests', { key: hit.row.key, label: rowName(hit.row) }, column, fitted.cells[c]));
+    putRow(read, 'requests', { key: hit.row.key, label: { zh: hit.row.label, en: hit.row.key } }, REQUEST_COLUMNS, fitted.cells);
   });
   if (extra) read.findings.push(makeFinding('label-mismatch', 'info', { table: 'requests' }, 'label-extra-column', { table: tableName('requests'), count: extra }));
   return read;

@@ -1,32 +1,18 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blocksFromDom, cellText, gridFromTable } from '../../lib/dom';
-import { expandSpans, physicalRows } from '../../lib/grid';
+import { blocksFromDom, cellText, rowsFromTable } from '../../lib/dom';
 
 const doc = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 
-describe('gridFromTable', () => {
-  it('expands rowspan and colspan; every logical cell knows its element', () => {
+describe('rowsFromTable', () => {
+  it('reads the cells as written, each knowing its element, whatever the spans say', () => {
     const d = doc(`<table>
       <tr><td rowspan="2" id="a">A</td><td colspan="2" id="b">B</td></tr>
-      <tr><td id="c">C</td><td id="d">D</td></tr></table>`);
-    const grid = gridFromTable(d.querySelector('table')!);
-    expect(grid.map((r) => r.map((c) => c.text))).toEqual([
-      ['A', 'B', 'B'],
-      ['A', 'C', 'D'],
-    ]);
-    expect(grid[1][0].source.id).toBe('a');
-    expect(grid[1][0].origin).toBe(false);
-    expect(physicalRows(grid).map((r) => r.map((c) => c.text))).toEqual([['A', 'B'], ['C', 'D']]);
-  });
-  it('clamps absurd spans and pads ragged rows', () => {
-    const grid = expandSpans([
-      [{ text: 'x', source: 1, rowSpan: 65534, colSpan: 3 }],
-      [{ text: 'y', source: 2, rowSpan: 1, colSpan: 1 }],
-    ]);
-    expect(grid).toHaveLength(2);
-    expect(grid[1].map((c) => c.text)).toEqual(['x', 'x', 'x', 'y']);
-    expect(grid[0]).toHaveLength(4);
+      <tr><td id="c">C</td><td id="d" colspan="1000" rowspan="65534">D</td></tr>
+      <tr></tr><tr><th id="e">E</th><td style="display:none">hidden</td></tr></table>`);
+    const rows = rowsFromTable(d.querySelector('table')!);
+    expect(rows.map((r) => r.map((c) => c.text))).toEqual([['A', 'B'], ['C', 'D'], [], ['E']]);
+    expect(rows.flat().map((c) => c.source.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
   it('joins text cut mid-word by spans and fonts; <br>, &nbsp; and full-width digits normalised', () => {
     const d = doc(`<table><tr>
