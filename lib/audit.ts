@@ -85,7 +85,7 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}): Engin
     const t = template ?? '2021';
     const reads: Partial<Record<TableKey, TableRead<S>>> = {};
     for (const [key, { rows, sources }] of located) {
-      reads[key] = key === 'requests' ? readRequests(rows, t) : key === 'active' ? readActive(rows, t) : readAppeals(rows);
+      reads[key] = key === 'requests' ? readRequests(rows, t, cells) : key === 'active' ? readActive(rows, t, cells) : readAppeals(rows, cells);
       tables.set(key, sources);
     }
     for (const key of ['active', 'requests', 'appeals'] as TableKey[]) {
@@ -98,7 +98,6 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}): Engin
         continue;
       }
       report.tables[key] = read.data;
-      read.cells.forEach((source, id) => cells.set(id, source));
       findings.push(...read.findings, ...rowMissing(key, read, t));
       if (key === 'requests') findings.push(...checkCells(key, read.data, requestNames(t)), ...checkRequests(read.data, t));
       else if (key === 'appeals') findings.push(...checkCells(key, read.data, appealNames), ...checkAppeals(read.data));

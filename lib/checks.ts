@@ -18,7 +18,12 @@ function valueOf(data: TableData, row: string, column: string): number | undefin
 }
 
 function sumOf(values: (number | undefined)[]): number | undefined {
-  return values.every((v) => v !== undefined) ? (values as number[]).reduce((a, b) => a + b, 0) : undefined;
+  let sum = 0;
+  for (const v of values) {
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return sum;
 }
 
 function invalidReason(raw: string): 'negative' | 'fraction' | 'text' {
@@ -30,8 +35,10 @@ function invalidReason(raw: string): 'negative' | 'fraction' | 'text' {
 
 export function checkCells(table: TableKey, data: TableData, names: Names): Finding[] {
   const findings: Finding[] = [];
-  for (const [row, columns] of Object.entries(data)) {
-    for (const [column, cell] of Object.entries(columns)) {
+  for (const row of Object.keys(data)) {
+    const columns = data[row];
+    for (const column of Object.keys(columns)) {
+      const cell = columns[column];
       if (cell.status === 'number') continue;
       const where =
         table === 'appeals'
@@ -65,17 +72,23 @@ export function checkRequests(data: TableData, template: TemplateId): Finding[] 
   for (const row of REQUEST_ROWS[template]) {
     if (!data[row.key]) continue;
     const parts = APPLICANT_COLUMNS.map((c) => valueOf(data, row.key, c));
-    const [expected, actual] = [sumOf(parts), valueOf(data, row.key, 'total')];
+    const expected = sumOf(parts);
+    const actual = valueOf(data, row.key, 'total');
     if (expected === undefined || actual === undefined || !differs(expected, actual)) continue;
     findings.push(makeFinding('row-sum', 'error', place(row.key, 'total', expected, actual), 'row-sum', { row: names.row(row.key), actual, expected, terms: sumTerms(parts as number[]) }));
   }
+  const leafRows = resultLeaves(template);
   for (const { key: column } of REQUEST_COLUMNS) {
-    const leaves = resultLeaves(template).map((row) => valueOf(data, row, column));
-    const [expected, actual] = [sumOf(leaves), valueOf(data, '3.7', column)];
+    const leaves = leafRows.map((row) => valueOf(data, row, column));
+    const expected = sumOf(leaves);
+    const actual = valueOf(data, '3.7', column);
     if (expected !== undefined && actual !== undefined && differs(expected, actual)) {
       findings.push(makeFinding('column-sum', 'error', place('3.7', column, expected, actual), 'column-sum', { column: names.column(column), actual, expected, terms: sumTerms(leaves as number[]) }));
     }
-    const [received, carried, handled, carriedOn] = ['1', '2', '3.7', '4'].map((row) => valueOf(data, row, column));
+    const received = valueOf(data, '1', column);
+    const carried = valueOf(data, '2', column);
+    const handled = valueOf(data, '3.7', column);
+    const carriedOn = valueOf(data, '4', column);
     if (received === undefined || carried === undefined || handled === undefined || carriedOn === undefined) continue;
     const due = received + carried - handled;
     if (!differs(due, carriedOn)) continue;

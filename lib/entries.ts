@@ -14,7 +14,7 @@ const NUMBERED = /^[(（]?[一二三四五六七八九十]+[)）、]/;
 
 /** A cell that names a row rather than holding a value ("若干" in a value slot stays a value). */
 export function isLabelCell(text: string, known: (text: string) => boolean): boolean {
-  if (!text || isPlaceholder(text) || looksNumeric(text) || !hasCjk(text)) return false;
+  if (!text || !hasCjk(text) || isPlaceholder(text) || looksNumeric(text)) return false;
   return compactOf(text).length >= 3 || NUMBERED.test(text) || known(text);
 }
 
@@ -22,10 +22,8 @@ export function readEntries<S>(rows: GridRow<S>[], known: (text: string) => bool
   const entries: Entry<S>[] = [];
   let streaming: Entry<S> | undefined;
   for (const row of rows) {
-    let last = -1;
-    row.forEach((cell, i) => {
-      if (isLabelCell(cell.text, known)) last = i;
-    });
+    let last = row.length - 1;
+    while (last >= 0 && !isLabelCell(row[last].text, known)) last--;
     if (last < 0) {
       if (streaming) streaming.values.push(...row);
       else entries.push({ labels: [], values: row.slice() });

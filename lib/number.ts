@@ -29,6 +29,8 @@ function splitUnit(text: string): [string, string | undefined] {
 /** True when the text reads as a number (with or without a unit): the test for "is this a value cell". */
 export function looksNumeric(text: string): boolean {
   if (DIGITS.test(text)) return true;
+  const first = text.charCodeAt(0);
+  if (first >= 0x3400 && first <= 0x9fff) return false; // an ideograph never starts a number: a label
   return NUMBER.test(splitUnit(normalizeText(text).replace(/\s/g, ''))[0]);
 }
 

@@ -145,9 +145,6 @@ export const REQUEST_ROWS: Record<TemplateId, RequestRowDef[]> = {
   '2019': [...REQUEST_ROWS_HEAD, leaf('3.6', '（六）其他处理', '三、本年度办理结果'), ...REQUEST_ROWS_TAIL],
 };
 
-/** The rows whose sum must equal 3.7 (column-sum). */
-export const resultLeaves = (template: TemplateId): string[] =>
-  REQUEST_ROWS[template].map((r) => r.key).filter((k) => k.startsWith('3.') && k !== '3.7');
 
 export const APPEAL_GROUPS = [
   { key: 'review', label: '行政复议' },
@@ -183,3 +180,8 @@ export function perTemplate<T>(build: (template: TemplateId) => T): (template: T
     return value;
   };
 }
+
+/** The rows whose sum must equal 3.7 (column-sum). */
+export const resultLeaves = perTemplate((template): readonly string[] =>
+  REQUEST_ROWS[template].map((r) => r.key).filter((k) => k.startsWith('3.') && k !== '3.7'),
+);

@@ -15,26 +15,41 @@ export interface TableRead<S> {
   rows: Set<string>;
 }
 
-export const newRead = <S>(): TableRead<S> => ({ data: {}, cells: new Map(), findings: [], rows: new Set() });
+/** `sources` (cellId → page element) may be shared by the tables of one page. */
+export const newRead = <S>(sources = new Map<string, S>()): TableRead<S> => ({ data: {}, cells: sources, findings: [], rows: new Set() });
 
 export const tableName = (table: TableKey): Localised => localised(`table.${table}`);
 
 type RowName = { key: string; label: Localised };
+/** A column as findings name it: appeals' columns carry their group's name. */
+export type NamedColumn = ColumnDef & { name?: Localised };
 
-/** Puts a row's cells (or their absence) under the columns' keys. */
-export function putRow<S>(read: TableRead<S>, table: TableKey, row: RowName, columns: ColumnDef[], cells: (GridCell<S> | undefined)[]): void {
-  for (let c = 0; c < columns.length; c++) putCell(read, table, row, columns[c], cells[c]);
+// The cells' ids, built once per row of the template: building one per cell costs a page's audit
+// as much as reading the cell.
+const idCache = new WeakMap<readonly NamedColumn[], Map<string, string[]>>();
+function idsOf(table: TableKey, row: string, columns: readonly NamedColumn[]): string[] {
+  let byRow = idCache.get(columns);
+  if (!byRow) idCache.set(columns, (byRow = new Map()));
+  let ids = byRow.get(row);
+  if (!ids) byRow.set(row, (ids = columns.map((c) => cellId(table, row, c.key))));
+  return ids;
 }
 
-/** Puts a page cell (or its absence) under its keys and notes a unit that contradicts the column. */
-export function putCell<S>(read: TableRead<S>, table: TableKey, row: RowName, column: ColumnDef & { name?: Localised }, cell: GridCell<S> | undefined): void {
-  const parsed = parseCell(cell?.text ?? '', column.kind, column.unit);
-  (read.data[row.key] ??= {})[column.key] = parsed.cell;
-  if (cell && cell.source !== undefined) read.cells.set(cellId(table, row.key, column.key), cell.source);
-  if (parsed.unitConflict && column.unit) {
-    const where = localised('where.cell', { table: tableName(table), row: row.label, column: column.name ?? { zh: column.label, en: column.key } });
-    read.findings.push(
-      makeFinding('label-mismatch', 'info', { table, row: row.key, column: column.key }, 'unit-conflict', { where, unit: parsed.unitConflict, columnUnit: column.unit }),
-    );
+/** Puts a row's cells (or their absence) under the columns' keys and notes units that contradict a column. */
+export function putRow<S>(read: TableRead<S>, table: TableKey, row: RowName, columns: readonly NamedColumn[], cells: (GridCell<S> | undefined)[]): void {
+  const ids = idsOf(table, row.key, columns);
+  const values = (read.data[row.key] ??= {});
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c];
+    const cell = cells[c];
+    const parsed = parseCell(cell === undefined ? '' : cell.text, column.kind, column.unit);
+    values[column.key] = parsed.cell;
+    if (cell !== undefined && cell.source !== undefined) read.cells.set(ids[c], cell.source);
+    if (parsed.unitConflict && column.unit) {
+      const where = localised('where.cell', { table: tableName(table), row: row.label, column: column.name ?? { zh: column.label, en: column.key } });
+      read.findings.push(
+        makeFinding('label-mismatch', 'info', { table, row: row.key, column: column.key }, 'unit-conflict', { where, unit: parsed.unitConflict, columnUnit: column.unit }),
+      );
+    }
   }
 }
