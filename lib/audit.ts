@@ -22,6 +22,8 @@ interface Located<S> {
   key: TableKey;
   rows: GridRow<S>[];
   sources: S[];
+  /** tableText(rows), while the table is in one piece */
+  text?: string;
 }
 
 /** Groups the page's tables by kind; a headerless table right after one of a kind continues it (a page break). */
@@ -39,7 +41,8 @@ function locateTables<S>(blocks: Block<S>[], sectionStarts: Set<number>): Map<Ta
     if (located) {
       located.rows.push(...block.rows);
       located.sources.push(...block.sources);
-    } else found.set(key, { key, rows: block.rows.slice(), sources: block.sources.slice() });
+      located.text = undefined;
+    } else found.set(key, { key, rows: block.rows.slice(), sources: block.sources.slice(), text });
   });
   return found;
 }
@@ -65,7 +68,7 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}): Engin
   const located = locateTables(blocks, new Set(hits.map((h) => h.block)));
   const meta = extractMeta(lines.map((l) => l.text), hints);
   const detected = located.size > 0 || hits.length >= 4;
-  const template: TemplateId | null = located.size ? detectTemplate([...located.values()].map((t) => tableText(t.rows)).join('')) : null;
+  const template: TemplateId | null = located.size ? detectTemplate([...located.values()].map((t) => t.text ?? tableText(t.rows)).join('')) : null;
 
   const report: Report = {
     detected,

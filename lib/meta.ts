@@ -25,6 +25,14 @@ const ISO_DATE = /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const PUBLISHER = /(?:发布机构|发文机关|信息来源|来源)\s*[:：]\s*([\u3400-\u9fff（）()]{2,30})/;
 const BODY_SUFFIX = /(?:人民政府|办事处|委员会|管理委员会|局|厅|办公室|中心|政府|镇|乡|街道|区|县|市)$/;
 
+function firstMatch(texts: string[], pattern: RegExp): RegExpExecArray | null {
+  for (const text of texts) {
+    const m = pattern.exec(text);
+    if (m && m[1]) return m;
+  }
+  return null;
+}
+
 const iso = (y: string, m: string, d: string): string => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
 /** The report's title: a line naming the report (one with its year first), joined with the agency line above it when split. */
@@ -63,7 +71,8 @@ export function extractMeta(lines: string[], hints: MetaHints = {}): Meta {
   const title = findTitle(lines, hints.titles ?? []);
   const yearMatch = title ? YEAR.exec(title) : null;
   const short = title ? agencyFromTitle(title) : null;
-  const publisher = [...(hints.publishers ?? []), ...lines.slice(0, 30)].map((t) => PUBLISHER.exec(normalizeText(t))?.[1]).find(Boolean) ?? null;
+  // the hints come raw from the page's <meta>; the lines are normalised already
+  const publisher = firstMatch((hints.publishers ?? []).map(normalizeText), PUBLISHER)?.[1] ?? firstMatch(lines.slice(0, 30), PUBLISHER)?.[1] ?? null;
   const agency = signature(lines, short) ?? short ?? publisher ?? signature(lines, null);
   let published: string | null = null;
   for (const text of hints.published ?? []) {
@@ -74,7 +83,7 @@ export function extractMeta(lines: string[], hints: MetaHints = {}): Meta {
     }
   }
   if (!published) {
-    const labelled = lines.map((l) => LABELLED_DATE.exec(l)).find(Boolean);
+    const labelled = firstMatch(lines, LABELLED_DATE);
     const signed = lines.slice(-8).map((l) => SIGNATURE_DATE.exec(l)).filter(Boolean).pop();
     const m = labelled ?? signed;
     if (m) published = iso(m[1], m[2], m[3]);

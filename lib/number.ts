@@ -6,6 +6,7 @@ import type { ValueKind } from './template';
 const PLACEHOLDER = /^(?:[-—–―─‐‑﹣_~～/\\]+|无|空|暂无|N\/?A)$/iu;
 const UNITS = ['万元', '元', '件', '项', '个', '次'];
 const DIGITS = /^\d{1,15}$/;
+const NUMBER_START = /[\d+\-\s]/;
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 export interface ParsedCell {
@@ -29,8 +30,9 @@ function splitUnit(text: string): [string, string | undefined] {
 /** True when the text reads as a number (with or without a unit): the test for "is this a value cell". */
 export function looksNumeric(text: string): boolean {
   if (DIGITS.test(text)) return true;
+  // a number starts with a digit or a sign (once normalised): a label with an ideograph or "("
   const first = text.charCodeAt(0);
-  if (first >= 0x3400 && first <= 0x9fff) return false; // an ideograph never starts a number: a label
+  if ((first >= 0x3400 && first <= 0x9fff) || (first < 0x80 && !NUMBER_START.test(text[0]))) return false;
   return NUMBER.test(splitUnit(normalizeText(text).replace(/\s/g, ''))[0]);
 }
 

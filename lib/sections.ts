@@ -1,5 +1,6 @@
 // The six sections, found leniently by their headings.
-import { compactLabel, normalizeText } from './normalize';
+import { compactOf } from './match';
+import { normalizeText } from './normalize';
 import { SECTIONS } from './template';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
@@ -33,16 +34,21 @@ const isBareHeading = (n: number, text: string): boolean =>
 
 export function findSections(lines: { text: string; block: number }[]): SectionHit[] {
   const hits: SectionHit[] = [];
+  const numerals = lines.map((l) => numeralOf(l.text));
   let from = 0;
   for (const { n, heading } of SECTIONS) {
     // a heading merged with its first paragraph still counts: look at its start only
-    const numbered = (t: string) => numeralOf(t) === n && mentions(n, t.slice(0, MAX_HEADING));
-    let i = lines.findIndex((l, k) => k >= from && numbered(l.text));
-    if (i < 0) i = lines.findIndex((l, k) => k >= from && isBareHeading(n, l.text));
-    if (i < 0) continue;
+    const numbered = (k: number) => numerals[k] === n && mentions(n, lines[k].text.slice(0, MAX_HEADING));
+    let i = from;
+    while (i < lines.length && !numbered(i)) i++;
+    if (i === lines.length) {
+      i = from;
+      while (i < lines.length && !isBareHeading(n, lines[i].text)) i++;
+    }
+    if (i === lines.length) continue;
     const t = lines[i].text;
-    const [found, wanted] = [compactLabel(t), compactLabel(heading)];
-    const exact = numbered(t) && (found === wanted || (t.length > MAX_HEADING && found.startsWith(wanted)));
+    const [found, wanted] = [compactOf(t), compactOf(heading)];
+    const exact = numbered(i) && (found === wanted || (t.length > MAX_HEADING && found.startsWith(wanted)));
     hits.push({ n, block: lines[i].block, heading: t.length > MAX_HEADING ? t.slice(0, MAX_HEADING) + '…' : t, exact });
     from = i + 1;
   }
