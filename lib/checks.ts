@@ -4,7 +4,7 @@ import { localised, makeFinding, sumTerms, type Localised } from './messages';
 import { normalizeText } from './normalize';
 import type { Finding, TableData } from './report';
 import { tableName } from './tables/common';
-import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_ROWS, resultLeaves, type TableKey, type TemplateId } from './template';
+import { ACTIVE_BLOCKS, APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, perTemplate, REQUEST_COLUMNS, REQUEST_ROWS, resultLeaves, TABLE_SECTION, type TableKey, type TemplateId } from './template';
 
 type Names = { row: (key: string) => Localised; column: (key: string) => Localised };
 
@@ -44,7 +44,7 @@ export function checkCells(table: TableKey, data: TableData, names: Names): Find
         table === 'appeals'
           ? localised('where.appeal', { table: tableName(table), column: names.column(column) })
           : localised('where.cell', { table: tableName(table), row: names.row(row), column: names.column(column) });
-      const place = { section: { active: 2, requests: 3, appeals: 4 }[table], table, row, column, actual: cell.raw };
+      const place = { section: TABLE_SECTION[table], table, row, column, actual: cell.raw };
       if (cell.status === 'blank') findings.push(makeFinding('cell-missing', 'warning', place, 'cell-missing', { where }));
       else findings.push(makeFinding('cell-invalid', 'error', place, 'cell-invalid', { where, raw: cell.raw, reason: localised(`reason.${invalidReason(cell.raw)}`) }));
     }
@@ -52,18 +52,19 @@ export function checkCells(table: TableKey, data: TableData, names: Names): Find
   return findings;
 }
 
-export const requestNames = (template: TemplateId): Names => ({
-  row: (key) => ({ zh: REQUEST_ROWS[template].find((r) => r.key === key)?.label ?? key, en: key }),
-  column: (key) => ({ zh: REQUEST_COLUMNS.find((c) => c.key === key)?.label ?? key, en: key }),
-});
+/** Names of rows or columns by key, in Chinese (the template's label) and English (the key). */
+function namesOf(items: readonly { key: string; label: string }[]): (key: string) => Localised {
+  const byKey = new Map<string, Localised>();
+  for (const { key, label } of items) if (!byKey.has(key)) byKey.set(key, { zh: label, en: key });
+  return (key) => byKey.get(key) ?? { zh: key, en: key };
+}
 
-export const activeNames = (template: TemplateId): Names => {
+export const requestNames = perTemplate((template): Names => ({ row: namesOf(REQUEST_ROWS[template]), column: namesOf(REQUEST_COLUMNS) }));
+
+export const activeNames = perTemplate((template): Names => {
   const blocks = ACTIVE_BLOCKS[template];
-  return {
-    row: (key) => ({ zh: blocks.flatMap((b) => b.rows).find((r) => r.key === key)?.label ?? key, en: key }),
-    column: (key) => ({ zh: blocks.flatMap((b) => b.columns).find((c) => c.key === key)?.label ?? key, en: key }),
-  };
-};
+  return { row: namesOf(blocks.flatMap((b) => b.rows)), column: namesOf(blocks.flatMap((b) => b.columns)) };
+});
 
 export function checkRequests(data: TableData, template: TemplateId): Finding[] {
   const names = requestNames(template);

@@ -102,6 +102,7 @@ export function blocksFromDom(root: Element): Block<Element>[] {
       if (!inline) flush();
       if (tag === 'img') blocks.push({ kind: 'image' });
       else if (tag === 'br') flush();
+      else if (!el.firstElementChild) line.push(el.textContent ?? ''); // only text inside: one native read
       else walk(el, depth + 1);
       if (!inline) flush();
     }

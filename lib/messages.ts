@@ -11,12 +11,23 @@ export type Localised = { zh: string; en: string };
 
 const LOCALES: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
+/** A message split at its {placeholders}: text, name, text, name, …, text. */
+type Compiled = string[];
+const compiled: Record<Lang, Map<MessageKey, Compiled>> = { zh: new Map(), en: new Map() };
+function compile(lang: Lang, key: MessageKey): Compiled {
+  let parts = compiled[lang].get(key);
+  if (!parts) compiled[lang].set(key, (parts = LOCALES[lang][key].split(/\{(\w+)\}/)));
+  return parts;
+}
+
 export function message(lang: Lang, key: MessageKey, params: Record<string, string | number | Localised> = {}): string {
-  return LOCALES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) return `{${name}}`;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
+  const parts = compile(lang, key);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]];
+    text += (value === undefined ? `{${parts[i]}}` : typeof value === 'object' ? value[lang] : String(value)) + parts[i + 1];
+  }
+  return text;
 }
 
 export const localised = (key: MessageKey, params: Record<string, string | number | Localised> = {}): Localised => ({

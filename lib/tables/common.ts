@@ -18,7 +18,8 @@ export interface TableRead<S> {
 /** `sources` (cellId → page element) may be shared by the tables of one page. */
 export const newRead = <S>(sources = new Map<string, S>()): TableRead<S> => ({ data: {}, cells: sources, findings: [], rows: new Set() });
 
-export const tableName = (table: TableKey): Localised => localised(`table.${table}`);
+const TABLE_NAMES = { active: localised('table.active'), requests: localised('table.requests'), appeals: localised('table.appeals') };
+export const tableName = (table: TableKey): Localised => TABLE_NAMES[table];
 
 type RowName = { key: string; label: Localised };
 /** A column as findings name it: appeals' columns carry their group's name. */
