@@ -21,8 +21,9 @@ function hintsOf(doc: Document | null): MetaHints {
     if (name && content && !metas.has(name)) metas.set(name, content);
   }
   const contents = (names: string[]) => names.flatMap((n) => metas.get(n) ?? []);
+  // item(i), not [i]: Chromium counts the whole live list the first time it is indexed
   const h1 = doc.getElementsByTagName('h1');
-  const headings = [h1[0], h1[1], h1[2]].flatMap((h) => (h ? [h.textContent ?? ''] : []));
+  const headings = [h1.item(0), h1.item(1), h1.item(2)].flatMap((h) => (h ? [h.textContent ?? ''] : []));
   return {
     titles: [...contents(META_TITLE), ...headings, doc.title ?? ''],
     published: contents(META_PUBLISHED),

@@ -24,12 +24,19 @@ export function tableText(rows: GridRow<unknown>[]): string {
   return texts.join('');
 }
 
+/** How many of the words the text contains. */
+function countIn(text: string, words: string[]): number {
+  let count = 0;
+  for (const word of words) if (text.includes(word)) count++;
+  return count;
+}
+
 export function classifyTable(text: string): TableKey | undefined {
   let best: TableKey | undefined;
   let bestScore = 0;
   let tie = false;
   for (const key of Object.keys(KEYWORDS) as TableKey[]) {
-    const score = KEYWORDS[key].filter((k) => text.includes(k)).length;
+    const score = countIn(text, KEYWORDS[key]);
     if (score > bestScore) [best, bestScore, tie] = [key, score, false];
     else if (score === bestScore) tie = true;
   }
@@ -56,6 +63,6 @@ const SIGNS: Record<TemplateId, string[]> = {
 
 /** 2021 unless the tables speak the 2019 template's words. */
 export function detectTemplate(text: string): TemplateId {
-  const score = (t: TemplateId) => SIGNS[t].filter((s) => text.includes(s)).length;
+  const score = (t: TemplateId) => countIn(text, SIGNS[t]);
   return score('2019') > score('2021') ? '2019' : '2021';
 }

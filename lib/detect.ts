@@ -9,10 +9,8 @@ const REPORT_WORDS = /政府信息公开.{0,6}(?:年度报告|年报)|信息公�
 const TABLE_MARKERS = ['本年新收政府信息公开申请', '第二十条第', '本年度办理结果', '复议后起诉', '结转下年度继续办理'];
 // numbered, as headings are: prose that lists the six parts ("应包括总体情况、主动公开…") does not count
 const SECTION_HEADINGS = /([一二三四五六])[、.．]\s*(?:总体情况|主动公开政府信息|收到和处理政府信息公开申请|政府信息公开行政复议|存在的主要问题|其他需要报告)/g;
-// a report's table speaks of requests, disclosure, reviews… in its first rows; a budget does not,
-// and is read no further
+// a report's table speaks of requests, disclosure, reviews… from its first row on; a budget does not
 const REPORT_VOCABULARY = /申请|公开|行政|复议|诉讼|信息|条|件数|本列|自然人|结转/;
-const VOCABULARY_ROWS = 2;
 const MAX_TABLES = 60;
 const HEAD_ROWS = 6;
 const CELL_PREFIX = 40;
@@ -61,10 +59,15 @@ function readHead(table: Element): Head {
   const rows = rowsOf(table);
   const long = rows.item(LAYOUT_ROWS) !== null;
   let head = '';
+  let spoken = false;
   for (let r = 0, row = rows.item(0); row && r < HEAD_ROWS; row = rows.item(++r)) {
     if (!long && row.querySelector('table')) return { marked: false, layout: true };
-    head += row.textContent + '|';
-    if (r === VOCABULARY_ROWS - 1 && !REPORT_VOCABULARY.test(normalizeText(head))) break;
+    const text = row.textContent ?? '';
+    head += text + '|';
+    if (spoken || !/\S/.test(text)) continue;
+    // the first row with text speaks the report's vocabulary, or the table is read no further
+    if (!REPORT_VOCABULARY.test(normalizeText(text))) break;
+    spoken = true;
   }
   const text = normalizeText(head);
   const marked = TABLE_MARKERS.some((m) => text.includes(m));

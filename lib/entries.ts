@@ -29,7 +29,9 @@ export function readEntries<S>(rows: GridRow<S>[], known: (text: string) => bool
       else entries.push({ labels: [], values: row.slice() });
       continue;
     }
-    const entry = { labels: row.slice(0, last + 1).filter((c) => c.text !== ''), values: row.slice(last + 1) };
+    const labels: GridCell<S>[] = [];
+    for (let i = 0; i <= last; i++) if (row[i].text !== '') labels.push(row[i]);
+    const entry = { labels, values: row.slice(last + 1) };
     entries.push(entry);
     streaming = entry.values.length === 0 ? entry : undefined;
   }

@@ -1,7 +1,14 @@
 // Text as agency pages write it → text we can compare. Kept free of imports: the declared
 // content script (detect.ts) bundles this file and nothing else.
 
-const PLAIN = /^[\x21-\x7e]*$/;
+/** Printable ASCII only: nothing to fold. A loop, not a regex: it runs on every cell. */
+function isPlain(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return true;
+}
 // characters NFKC leaves alone (ASCII, common CJK and its punctuation): text of only these skips it
 const COMPATIBILITY = /[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u300f]/;
 const WHITE_SPACE = /\s/;
@@ -23,10 +30,10 @@ function foldRun(run: string, at: number, text: string): string {
  * justified cells put spaces between characters ("自 然 人", "2024 年").
  */
 export function normalizeText(text: string): string {
-  if (PLAIN.test(text)) return text; // most cells: "0", "12"
+  if (isPlain(text)) return text; // most cells: "0", "12"
   // trimmed first: cells of Word pages come wrapped in line breaks ("\n  0\n  ")
   const trimmed = text.trim();
-  if (PLAIN.test(trimmed)) return trimmed;
+  if (isPlain(trimmed)) return trimmed;
   const folded = COMPATIBILITY.test(trimmed) ? trimmed.normalize('NFKC') : trimmed;
   return WHITE_SPACE.test(folded) ? folded.replace(WHITE_RUNS, foldRun) : folded;
 }

@@ -9,11 +9,6 @@ const DIGITS = /^\d{1,15}$/;
 const NUMBER_START = /[\d+\-\s]/;
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
-export interface ParsedCell {
-  cell: Cell;
-  /** the unit the page wrote, when it says something the column does not (元 in a 万元 column) */
-  unitConflict?: string;
-}
 
 export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text);
 
@@ -27,31 +22,36 @@ function splitUnit(text: string): [string, string | undefined] {
   return [text, undefined];
 }
 
+/** A cell's text without white space, full-width forms folded: "１，０００ 件" → "1,000件". */
+const compactNumber = (text: string): string => normalizeText(text).replace(/\s/g, '');
+
 /** True when the text reads as a number (with or without a unit): the test for "is this a value cell". */
 export function looksNumeric(text: string): boolean {
   if (DIGITS.test(text)) return true;
   // a number starts with a digit or a sign (once normalised): a label with an ideograph or "("
   const first = text.charCodeAt(0);
   if ((first >= 0x3400 && first <= 0x9fff) || (first < 0x80 && !NUMBER_START.test(text[0]))) return false;
-  return NUMBER.test(splitUnit(normalizeText(text).replace(/\s/g, ''))[0]);
+  return NUMBER.test(splitUnit(compactNumber(text))[0]);
 }
 
-export function parseCell(rawText: string, kind: ValueKind, columnUnit?: string): ParsedCell {
-  if (DIGITS.test(rawText)) return { cell: { value: Number(rawText), raw: rawText, status: 'number' } }; // most cells
+export function parseCell(rawText: string, kind: ValueKind): Cell {
+  if (DIGITS.test(rawText)) return { value: Number(rawText), raw: rawText, status: 'number' }; // most cells
   const raw = rawText.replace(/\s+/g, ' ').trim();
-  const text = normalizeText(raw).replace(/\s/g, '');
-  if (text === '' || isPlaceholder(text)) return { cell: { value: null, raw, status: 'blank' } };
-  const [numberText, unit] = splitUnit(text);
-  const match = NUMBER.exec(numberText);
-  const invalid = { cell: { value: null, raw, status: 'invalid' as const } };
+  const text = compactNumber(raw);
+  if (text === '' || isPlaceholder(text)) return { value: null, raw, status: 'blank' };
+  const match = NUMBER.exec(splitUnit(text)[0]);
+  const invalid: Cell = { value: null, raw, status: 'invalid' };
   if (!match) return invalid;
   const [, sign, whole, fraction] = match;
   const value = Number(`${sign}${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
   if (!Number.isFinite(value)) return invalid;
   if (kind !== 'decimal' && fraction && /[1-9]/.test(fraction)) return invalid;
   if (kind !== 'signed' && value < 0) return invalid;
-  const parsed: ParsedCell = { cell: { value: value === 0 ? 0 : value, raw, status: 'number' } };
-  const wrongUnit = unit && columnUnit ? unit !== columnUnit && (unit === '元' || unit === '万元') : false;
-  if (wrongUnit) parsed.unitConflict = unit;
-  return parsed;
+  return { value: value === 0 ? 0 : value, raw, status: 'number' };
+}
+
+/** The unit a number was written in, when it contradicts its column's (元 in a 万元 column). */
+export function unitConflict(rawText: string, columnUnit: string): string | undefined {
+  const unit = splitUnit(compactNumber(rawText))[1];
+  return unit !== undefined && unit !== columnUnit && (unit === '元' || unit === '万元') ? unit : undefined;
 }

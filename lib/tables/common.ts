@@ -1,7 +1,7 @@
 // What every table reader produces, and the helpers they share.
 import type { GridCell } from '../grid';
 import { localised, makeFinding, type Localised } from '../messages';
-import { parseCell } from '../number';
+import { parseCell, unitConflict } from '../number';
 import { cellId, type Finding, type TableData } from '../report';
 import type { ColumnDef, TableKey } from '../template';
 
@@ -43,14 +43,14 @@ export function putRow<S>(read: TableRead<S>, table: TableKey, row: RowName, col
   for (let c = 0; c < columns.length; c++) {
     const column = columns[c];
     const cell = cells[c];
-    const parsed = parseCell(cell === undefined ? '' : cell.text, column.kind, column.unit);
-    values[column.key] = parsed.cell;
+    const text = cell === undefined ? '' : cell.text;
+    const parsed = parseCell(text, column.kind);
+    values[column.key] = parsed;
     if (cell !== undefined && cell.source !== undefined) read.cells.set(ids[c], cell.source);
-    if (parsed.unitConflict && column.unit) {
+    const unit = column.unit && parsed.status === 'number' ? unitConflict(text, column.unit) : undefined;
+    if (unit) {
       const where = localised('where.cell', { table: tableName(table), row: row.label, column: column.name ?? { zh: column.label, en: column.key } });
-      read.findings.push(
-        makeFinding('label-mismatch', 'info', { table, row: row.key, column: column.key }, 'unit-conflict', { where, unit: parsed.unitConflict, columnUnit: column.unit }),
-      );
+      read.findings.push(makeFinding('label-mismatch', 'info', { table, row: row.key, column: column.key }, 'unit-conflict', { where, unit, columnUnit: column.unit! }));
     }
   }
 }

@@ -32,6 +32,12 @@ describe('isReportPage', () => {
     const budget = `<table>${Array.from({ length: 300 }, (_, i) => `<tr><td>2010${i}</td><td>一般公共服务支出</td><td>${i * 7}</td></tr>`).join('')}</table>`;
     expect(isReportPage(page('', budget.repeat(30) + body))).toBe(true);
   });
+  it('reads past an empty first row; a table whose first row with text is not the report\'s is read no further', () => {
+    const spaced = renderReport(cleanModel()).replace(/<table([^>]*)>/g, '<table$1><tr><td>&nbsp;</td></tr>');
+    expect(isReportPage(doc(spaced))).toBe(true);
+    const titled = renderReport(cleanModel()).replace(/<table([^>]*)>/g, '<table$1><tr><td>附表</td></tr>');
+    expect(isReportPage(doc(titled.replace(/<title>.*<\/title>/, '<title></title>').replace(/<h1>.*<\/h1>/, '').replace(/[一二三四五六]、/g, '')))).toBe(false);
+  });
   it('never throws', () => {
     expect(isReportPage({} as Document)).toBe(false);
   });

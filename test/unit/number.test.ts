@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCell } from '../../lib/number';
+import { parseCell, unitConflict } from '../../lib/number';
 import { compactLabel, normalizeText } from '../../lib/normalize';
 
 describe('parseCell', () => {
@@ -12,22 +12,24 @@ describe('parseCell', () => {
     ['3 项', 3],
     ['１，０００', 1000],
   ])('%j → %d', (raw, value) => {
-    expect(parseCell(raw, 'count').cell).toMatchObject({ status: 'number', value });
+    expect(parseCell(raw, 'count')).toMatchObject({ status: 'number', value });
   });
   it.each(['', ' ', '—', '——', '-', '/', '／', '无'])('%j is blank', (raw) => {
-    expect(parseCell(raw, 'count').cell.status).toBe('blank');
+    expect(parseCell(raw, 'count').status).toBe('blank');
   });
   it.each(['若干', '-1', '2.5', '1,23', '12人次', '3-4'])('%j is invalid in a count', (raw) => {
-    expect(parseCell(raw, 'count').cell.status).toBe('invalid');
+    expect(parseCell(raw, 'count').status).toBe('invalid');
   });
   it('signed and decimal columns take what counts refuse', () => {
-    expect(parseCell('-2', 'signed').cell.value).toBe(-2);
-    expect(parseCell('513555.45', 'decimal').cell.value).toBe(513555.45);
-    expect(parseCell('251000元', 'decimal').cell.value).toBe(251000);
+    expect(parseCell('-2', 'signed').value).toBe(-2);
+    expect(parseCell('513555.45', 'decimal').value).toBe(513555.45);
+    expect(parseCell('251000元', 'decimal').value).toBe(251000);
   });
   it('a unit that contradicts the column is noted', () => {
-    expect(parseCell('251000元', 'decimal', '万元').unitConflict).toBe('元');
-    expect(parseCell('25.1万元', 'decimal', '万元').unitConflict).toBeUndefined();
+    expect(unitConflict('251000元', '万元')).toBe('元');
+    expect(unitConflict(' 251,000 元', '万元')).toBe('元');
+    expect(unitConflict('25.1万元', '万元')).toBeUndefined();
+    expect(unitConflict('25.1', '万元')).toBeUndefined();
   });
 });
 
