@@ -4,16 +4,17 @@ import { classifyTable, continues, detectTemplate, tableText } from './classify'
 import type { Block, GridRow } from './grid';
 import { makeFinding } from './messages';
 import { extractMeta, type MetaHints } from './meta';
-import type { Audit, Finding, Report } from './report';
+import { cellId, type Audit, type Finding, type Report } from './report';
 import { findSections, type SectionHit } from './sections';
 import { readActive } from './tables/active';
 import { readAppeals } from './tables/appeals';
-import { tableName, type TableRead } from './tables/common';
+import { sourceOf, tableName, type TableRead } from './tables/common';
 import { readRequests } from './tables/requests';
 import { ACTIVE_BLOCKS, REQUEST_ROWS, SECTIONS, TABLE_SECTION, type TableKey, type TemplateId } from './template';
 
 export interface EngineResult<S> {
   audit: Audit;
+  /** cellId → the page cell, for every cell a finding points at */
   cells: Map<string, S>;
   tables: Map<TableKey, S[]>;
 }
@@ -80,15 +81,14 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}): Engin
     }),
     tables: {},
   };
-  const cells = new Map<string, S>();
   const tables = new Map<TableKey, S[]>();
   const findings: Finding[] = [];
+  const reads: Partial<Record<TableKey, TableRead<S>>> = {};
   if (detected) {
     findings.push(...sectionFindings(hits));
     const t = template ?? '2021';
-    const reads: Partial<Record<TableKey, TableRead<S>>> = {};
     for (const [key, { rows, sources }] of located) {
-      reads[key] = key === 'requests' ? readRequests(rows, t, cells) : key === 'active' ? readActive(rows, t, cells) : readAppeals(rows, cells);
+      reads[key] = key === 'requests' ? readRequests(rows, t) : key === 'active' ? readActive(rows, t) : readAppeals(rows);
       tables.set(key, sources);
     }
     for (const key of ['active', 'requests', 'appeals'] as TableKey[]) {
@@ -113,7 +113,19 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}): Engin
   }
   // The shape is the schema's by construction (Audit is inferred from it); the boundaries where a
   // report leaves the engine (CLI JSON, the popup's export, the tests) validate it.
-  return { audit: { ...report, findings }, cells, tables };
+  return { audit: { ...report, findings }, cells: findingCells(findings, reads), tables };
+}
+
+/** The page cell of every finding that points at one: the overlay's anchors. */
+function findingCells<S>(findings: Finding[], reads: Partial<Record<TableKey, TableRead<S>>>): Map<string, S> {
+  const cells = new Map<string, S>();
+  for (const { table, row = '', column } of findings) {
+    if (!table || column === undefined) continue;
+    const read = reads[table];
+    const source = read && sourceOf(read, row, column);
+    if (source !== undefined) cells.set(cellId(table, row, column), source);
+  }
+  return cells;
 }
 
 function rowMissing<S>(key: TableKey, read: TableRead<S>, template: TemplateId): Finding[] {

@@ -37,8 +37,8 @@ const indexOf = perTemplate((template) => {
   return new LabelIndex(rowDefs, ({ row }) => [row.label, ...(row.aliases ?? [])]);
 });
 
-export function readActive<S>(tableRows: GridRow<S>[], template: TemplateId, sources?: Map<string, S>): TableRead<S> {
-  const read = newRead<S>(sources);
+export function readActive<S>(tableRows: GridRow<S>[], template: TemplateId): TableRead<S> {
+  const read = newRead<S>();
   const blocks = ACTIVE_BLOCKS[template];
   const index = indexOf(template);
   const known = (text: string) => index.exact(text) !== undefined;

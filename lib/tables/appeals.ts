@@ -16,8 +16,8 @@ const COLUMNS: NamedColumn[] = APPEAL_GROUPS.flatMap((group) =>
   }),
 );
 
-export function readAppeals<S>(tableRows: GridRow<S>[], sources?: Map<string, S>): TableRead<S> {
-  const read = newRead<S>(sources);
+export function readAppeals<S>(tableRows: GridRow<S>[]): TableRead<S> {
+  const read = newRead<S>();
   const entries = readEntries(tableRows, known);
   // the values are whatever follows the last heading cell
   const lastHeading = entries.map((e) => e.labels.length > 0).lastIndexOf(true);

@@ -41,8 +41,8 @@ function matchRow(entry: Entry<unknown>, index: RowIndex): RowHit | undefined {
 
 const isHeader = (entry: Entry<unknown>): boolean => entry.labels.some((c) => HEADER_WORDS.some((w) => c.text.includes(w)));
 
-export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId, sources?: Map<string, S>): TableRead<S> {
-  const read = newRead<S>(sources);
+export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): TableRead<S> {
+  const read = newRead<S>();
   const index = indexOf(template);
   const { rows, order } = index;
   const known = (text: string) => (index.labels.best(text)?.score ?? 0) >= 0.8 || GROUPS.exact(text) !== undefined;
