@@ -10,7 +10,7 @@ import { readActive } from './tables/active';
 import { readAppeals } from './tables/appeals';
 import { sourceOf, tableName, type TableRead } from './tables/common';
 import { readRequests } from './tables/requests';
-import { ACTIVE_BLOCKS, REQUEST_ROWS, SECTIONS, TABLE_SECTION, type TableKey, type TemplateId } from './template';
+import { ACTIVE_BLOCKS, perTemplate, REQUEST_ROWS, SECTIONS, TABLE_SECTION, type TableKey, type TemplateId } from './template';
 
 export interface EngineResult<S> {
   audit: Audit;
@@ -64,7 +64,10 @@ function sectionRange(hits: SectionHit[], n: number, total: number): [number, nu
 }
 
 export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}): EngineResult<S> {
-  const lines = blocks.flatMap((b, block) => (b.kind === 'text' ? [{ text: b.text, block }] : []));
+  const lines: { text: string; block: number }[] = [];
+  blocks.forEach((b, block) => {
+    if (b.kind === 'text') lines.push({ text: b.text, block });
+  });
   const hits = findSections(lines);
   const located = locateTables(blocks, new Set(hits.map((h) => h.block)));
   const meta = extractMeta(lines.map((l) => l.text), hints);
@@ -129,14 +132,13 @@ function findingCells<S>(findings: Finding[], reads: Partial<Record<TableKey, Ta
 }
 
 function rowMissing<S>(key: TableKey, read: TableRead<S>, template: TemplateId): Finding[] {
-  const rows =
-    key === 'requests' ? REQUEST_ROWS[template].map((r) => ({ key: r.key, label: r.label })) : key === 'active' ? activeRows(template) : [];
+  const rows: readonly { key: string; label: string }[] = key === 'requests' ? REQUEST_ROWS[template] : key === 'active' ? activeRows(template) : [];
   return rows
     .filter((r) => !read.rows.has(r.key))
     .map((r) => makeFinding('row-missing', 'error', { section: TABLE_SECTION[key], table: key, row: r.key }, 'row-missing', { table: tableName(key), label: r.label }));
 }
 
-const activeRows = (template: TemplateId) => ACTIVE_BLOCKS[template].flatMap((b) => b.rows.map((r) => ({ key: r.key, label: r.label })));
+const activeRows = perTemplate((template) => ACTIVE_BLOCKS[template].flatMap((b) => b.rows));
 
 /** Section 六 of the 2021 template must say whether information-processing fees were charged. */
 function feeStatement<S>(blocks: Block<S>[], hits: SectionHit[], template: TemplateId): Finding[] {

@@ -32,13 +32,18 @@ function dice(a: Prepared, b: Prepared): number {
   return (2 * shared) / (a.compact.length + b.compact.length - 2);
 }
 
-/** 1 for the same label, 0.8 for one cut short or padded, the bigram overlap otherwise. */
-function similarity(pa: Prepared, pb: Prepared): number {
+/**
+ * 1 for the same label, 0.8 for one cut short or padded, the bigram overlap otherwise: 0 when
+ * that cannot reach `floor` (labels of very different lengths share too few bigrams).
+ */
+function similarity(pa: Prepared, pb: Prepared, floor = 0): number {
   const [a, b] = [pa.compact, pb.compact];
   if (!a || !b) return 0;
   if (a === b) return 1;
   const shorter = Math.min(a.length, b.length);
   if (shorter >= 4 && (a.includes(b) || b.includes(a))) return 0.8;
+  // at most shorter − 1 bigrams are shared
+  if ((2 * (shorter - 1)) / (a.length + b.length - 2) < floor) return 0;
   return dice(pa, pb);
 }
 
@@ -83,7 +88,7 @@ export class LabelIndex<T> {
     if (exact !== undefined) return { item: exact, score: 1 };
     let best: Match<T> | undefined;
     for (const { item, prepared } of this.labels) {
-      const score = similarity(found, prepared);
+      const score = similarity(found, prepared, best ? best.score : MATCH_THRESHOLD);
       if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { item, score };
     }
     return best;
