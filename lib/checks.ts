@@ -10,9 +10,11 @@ type Names = { row: (key: string) => Localised; column: (key: string) => Localis
 
 const differs = (a: number, b: number): boolean => Math.abs(a - b) > 1e-9;
 
+type RowCells = TableData[string] | undefined;
+
 /** The cell's number for a sum: blank → 0; absent or invalid → undefined (the sum is not checked). */
-function valueOf(data: TableData, row: string, column: string): number | undefined {
-  const cell = data[row]?.[column];
+function numberIn(row: RowCells, column: string): number | undefined {
+  const cell = row?.[column];
   if (!cell || cell.status === 'invalid') return undefined;
   return cell.value ?? 0;
 }
@@ -71,25 +73,27 @@ export function checkRequests(data: TableData, template: TemplateId): Finding[] 
   const findings: Finding[] = [];
   const place = (row: string, column: string, expected: number, actual: number) => ({ section: 3, table: 'requests' as const, row, column, expected, actual });
   for (const row of REQUEST_ROWS[template]) {
-    if (!data[row.key]) continue;
-    const parts = APPLICANT_COLUMNS.map((c) => valueOf(data, row.key, c));
+    const cells = data[row.key];
+    if (!cells) continue;
+    const parts = APPLICANT_COLUMNS.map((c) => numberIn(cells, c));
     const expected = sumOf(parts);
-    const actual = valueOf(data, row.key, 'total');
+    const actual = numberIn(cells, 'total');
     if (expected === undefined || actual === undefined || !differs(expected, actual)) continue;
     findings.push(makeFinding('row-sum', 'error', place(row.key, 'total', expected, actual), 'row-sum', { row: names.row(row.key), actual, expected, terms: sumTerms(parts as number[]) }));
   }
-  const leafRows = resultLeaves(template);
+  const leafRows = resultLeaves(template).map((row) => data[row]);
+  const [receivedRow, carriedRow, handledRow, carriedOnRow] = ['1', '2', '3.7', '4'].map((row) => data[row]);
   for (const { key: column } of REQUEST_COLUMNS) {
-    const leaves = leafRows.map((row) => valueOf(data, row, column));
+    const leaves = leafRows.map((cells) => numberIn(cells, column));
     const expected = sumOf(leaves);
-    const actual = valueOf(data, '3.7', column);
+    const actual = numberIn(handledRow, column);
     if (expected !== undefined && actual !== undefined && differs(expected, actual)) {
       findings.push(makeFinding('column-sum', 'error', place('3.7', column, expected, actual), 'column-sum', { column: names.column(column), actual, expected, terms: sumTerms(leaves as number[]) }));
     }
-    const received = valueOf(data, '1', column);
-    const carried = valueOf(data, '2', column);
-    const handled = valueOf(data, '3.7', column);
-    const carriedOn = valueOf(data, '4', column);
+    const received = numberIn(receivedRow, column);
+    const carried = numberIn(carriedRow, column);
+    const handled = actual;
+    const carriedOn = numberIn(carriedOnRow, column);
     if (received === undefined || carried === undefined || handled === undefined || carriedOn === undefined) continue;
     const due = received + carried - handled;
     if (!differs(due, carriedOn)) continue;
@@ -113,8 +117,8 @@ export const appealNames: Names = {
 export function checkAppeals(data: TableData): Finding[] {
   const findings: Finding[] = [];
   for (const group of APPEAL_GROUPS) {
-    const parts = APPEAL_COLUMNS.filter((c) => c.key !== 'total').map((c) => valueOf(data, '', `${group.key}.${c.key}`));
-    const [expected, actual] = [sumOf(parts), valueOf(data, '', `${group.key}.total`)];
+    const parts = APPEAL_COLUMNS.filter((c) => c.key !== 'total').map((c) => numberIn(data[''], `${group.key}.${c.key}`));
+    const [expected, actual] = [sumOf(parts), numberIn(data[''], `${group.key}.total`)];
     if (expected === undefined || actual === undefined || !differs(expected, actual)) continue;
     findings.push(
       makeFinding('appeal-sum', 'error', { section: 4, table: 'appeals', row: '', column: `${group.key}.total`, expected, actual }, 'appeal-sum', {
