@@ -12,13 +12,22 @@ const SAMPLE_CELLS = 400;
 /** Longer cells are prose (a note, a paragraph), not the labels that name a table. */
 const LABEL_LENGTH = 60;
 
+/** Digits only: a value, never a label (a loop: it runs on every cell). */
+function isCount(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** The table's labels, sampled: the keywords sit in the labels near the top. */
 export function tableText(rows: GridRow<unknown>[]): string {
   const texts: string[] = [];
   for (const row of rows) {
     for (const cell of row) {
       if (texts.length >= SAMPLE_CELLS) return texts.join('');
-      if (cell.text && cell.text.length <= LABEL_LENGTH) texts.push(cell.text);
+      if (cell.text && cell.text.length <= LABEL_LENGTH && !isCount(cell.text)) texts.push(cell.text);
     }
   }
   return texts.join('');

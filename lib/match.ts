@@ -3,7 +3,11 @@ import { compactLabel } from './normalize';
 
 interface Prepared {
   compact: string;
+  /** bigram → how often it occurs */
   grams: Map<string, number>;
+  /** the same, as lists: walked without an iterator */
+  gramList: string[];
+  gramCounts: number[];
 }
 
 // Labels recur (template labels on every row, a page's labels in several passes): prepare each once.
@@ -19,7 +23,7 @@ function prepare(label: string): Prepared {
     const g = compact.slice(i, i + 2);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
-  prepared = { compact, grams };
+  prepared = { compact, grams, gramList: [...grams.keys()], gramCounts: [...grams.values()] };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(label, prepared);
   return prepared;
@@ -28,7 +32,7 @@ function prepare(label: string): Prepared {
 function dice(a: Prepared, b: Prepared): number {
   if (a.compact.length < 2 || b.compact.length < 2) return 0;
   let shared = 0;
-  for (const [g, n] of b.grams) shared += Math.min(n, a.grams.get(g) ?? 0);
+  for (let i = 0; i < b.gramList.length; i++) shared += Math.min(b.gramCounts[i], a.grams.get(b.gramList[i]) ?? 0);
   return (2 * shared) / (a.compact.length + b.compact.length - 2);
 }
 
