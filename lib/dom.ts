@@ -18,11 +18,23 @@ const MAX_DEPTH = 200;
 // Word hides text with display:none;mso-hide:all. Only inline styles are read: computing styles
 // would force layout on the host page.
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+// A page repeats a few styles on every cell and span ("border-left:none" included): each is judged once.
+const STYLE_CACHE_LIMIT = 512;
+const styleHides = new Map<string, boolean>();
+function hidesByStyle(style: string): boolean {
+  let hides = styleHides.get(style);
+  if (hides === undefined) {
+    hides = (style.includes('none') || style.includes('hidden') || style.includes('all')) && HIDDEN_STYLE.test(style);
+    if (styleHides.size >= STYLE_CACHE_LIMIT) styleHides.clear();
+    styleHides.set(style, hides);
+  }
+  return hides;
+}
+
 function isHidden(el: Element): boolean {
-  if (!el.hasAttributes()) return false; // most elements: one call
-  if (el.hasAttribute('hidden')) return true;
+  if (!el.hasAttributes()) return false; // most elements of a plain page: one call
   const style = el.getAttribute('style');
-  return style !== null && (style.includes('none') || style.includes('hidden') || style.includes('all')) && HIDDEN_STYLE.test(style);
+  return (style !== null && hidesByStyle(style)) || el.hasAttribute('hidden');
 }
 
 /**
