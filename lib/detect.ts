@@ -80,7 +80,7 @@ function nextTable(table: Element, root: Element, enter: boolean): Element | nul
   if (inner) return inner;
   for (let el: Element | null = table; el && el !== root; el = el.parentElement) {
     for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
-      const found = next.localName === 'table' ? next : next.querySelector('table');
+      const found = next.localName === 'table' ? next : next.firstElementChild && next.querySelector('table');
       if (found) return found;
     }
   }
