@@ -271,7 +271,7 @@ async function profile(b: Chromium, iso: Server, file: string): Promise<void> {
   }
   for (const [k, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 16)) row([`${((100 * t) / total).toFixed(1).padStart(5)} %`, ms(t / 1000 / PROFILED), k], [8, 12]);
   console.log(`  (shares of ${ms(total / 1000 / PROFILED)} sampled per audit — the profiler slows the page, read the shares; DOM and built-in`);
-  console.log('  calls are counted in the function that made them; "(anonymous) lib/dom.ts" is gridFromTable\'s per-cell callbacks)');
+  console.log('  calls are counted in the function that made them; "(anonymous) lib/dom.ts" is rowsFromTable\'s per-row callback)');
 }
 
 // ── main ────────────────────────────────────────────────────────────────────────────────────
