@@ -41,8 +41,8 @@ function isHidden(el: Element): boolean {
  * A cell's text: runs cut mid-word joined, <br> and block children as spaces (CJK spaces fall
  * away). Cells without <br> (nearly all) take the native textContent.
  */
-export function cellText(el: Element): string {
-  if (!el.firstElementChild || el.querySelector('br') === null) return normalizeText(el.textContent ?? '');
+export function cellText(el: Element, mayBreak = true): string {
+  if (!mayBreak || !el.firstElementChild || el.querySelector('br') === null) return normalizeText(el.textContent ?? '');
   const parts: string[] = [];
   const walk = (node: Node, depth: number): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -71,13 +71,15 @@ const isLayout = (rows: GridRow<Element>[]): boolean => rows.some((row) => row.s
  * expanded: the table readers take a row's labels, then its values, in order.
  */
 export function rowsFromTable(table: Element): GridRow<Element>[] {
+  // most tables hold no <br> at all: one look for the table, not one per cell
+  const mayBreak = table.getElementsByTagName('br').item(0) !== null;
   return ownRows(table).map((tr) => {
     const cells = [];
     for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
       const tag = cell.localName;
       if (tag !== 'td' && tag !== 'th') continue;
       if (isHidden(cell)) continue;
-      cells.push({ text: cellText(cell), source: cell });
+      cells.push({ text: cellText(cell, mayBreak), source: cell });
     }
     return cells;
   });

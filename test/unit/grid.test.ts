@@ -18,7 +18,7 @@ describe('rowsFromTable', () => {
     const d = doc(`<table><tr>
       <td><p class="MsoNormal"><span style="font-family:仿宋">本年新</span><font>收政府</font><span>信息公开申请数量</span><o:p></o:p></p></td>
       <td>商业<br>企业</td><td>&nbsp;１２&nbsp;</td><td><!--[if gte mso 9]>x<![endif]-->自 然 人</td></tr></table>`);
-    const cells = Array.from(d.querySelectorAll('td')).map(cellText);
+    const cells = Array.from(d.querySelectorAll('td')).map((td) => cellText(td));
     expect(cells).toEqual(['本年新收政府信息公开申请数量', '商业企业', '12', '自然人']);
   });
 });
