@@ -49,4 +49,11 @@ export function compactLabel(text: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-export const hasCjk = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
+/** Whether the text holds a CJK ideograph (a loop, not a regex: it runs on every cell). */
+export function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import { normalizeText } from './normalize';
 import type { Cell } from './report';
 import type { ValueKind } from './template';
 
-const PLACEHOLDER = /^(?:[-—–―─‐‑﹣_~～/\\]+|无|空|暂无|N\/?A)$/iu;
+const PLACEHOLDER = /^(?:[-—–―─‐‑﹣_~～/\\]+|无|空|暂无|N\/?A)$/i;
 const UNITS = ['万元', '元', '件', '项', '个', '次'];
 const DIGITS = /^\d{1,15}$/;
 const NUMBER_START = /[\d+\-\s]/;
