@@ -34,7 +34,8 @@ function hidesByStyle(style: string): boolean {
 function isHidden(el: Element): boolean {
   if (!el.hasAttributes()) return false; // most elements of a plain page: one call
   const style = el.getAttribute('style');
-  return (style !== null && hidesByStyle(style)) || el.hasAttribute('hidden');
+  // the hidden property, not hasAttribute('hidden'): no name to look up (SVG is skipped whole anyway)
+  return (style !== null && hidesByStyle(style)) || Boolean((el as HTMLElement).hidden);
 }
 
 /**
