@@ -91,17 +91,19 @@ export function blocksFromDom(root: Element): Block<Element>[] {
   const blocks: Block<Element>[] = [];
   let line: string[] = [];
   const flush = (): void => {
+    if (line.length === 0) return;
     const text = normalizeText(line.join(''));
     if (text) blocks.push({ kind: 'text', text });
     line = [];
   };
   const walk = (node: Node, depth: number): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         line.push(child.nodeValue ?? '');
         continue;
       }
-      if (child.nodeType !== 1 || depth >= MAX_DEPTH) continue;
+      if (type !== 1 || depth >= MAX_DEPTH) continue;
       const el = child as Element;
       const tag = el.localName;
       if (SKIPPED.has(tag) || isHidden(el)) continue;
