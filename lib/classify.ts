@@ -1,5 +1,6 @@
 // Which of the three tables a grid is, by what it says rather than where it stands.
 import type { GridRow } from './grid';
+import { isCount } from './number';
 import type { TableKey, TemplateId } from './template';
 
 const KEYWORDS: Record<TableKey, string[]> = {
@@ -11,15 +12,6 @@ const MIN_SCORE = 2;
 const SAMPLE_CELLS = 400;
 /** Longer cells are prose (a note, a paragraph), not the labels that name a table. */
 const LABEL_LENGTH = 60;
-
-/** Digits only: a value, never a label (a loop: it runs on every cell). */
-function isCount(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
 
 /** The table's labels, sampled: the keywords sit in the labels near the top. */
 export function tableText(rows: GridRow<unknown>[]): string {

@@ -5,10 +5,19 @@ import type { ValueKind } from './template';
 
 const PLACEHOLDER = /^(?:[-—–―─‐‑﹣_~～/\\]+|无|空|暂无|N\/?A)$/i;
 const UNITS = ['万元', '元', '件', '项', '个', '次'];
-const DIGITS = /^\d{1,15}$/;
 const NUMBER_START = /[\d+\-\s]/;
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
+
+/** Up to 15 digits and nothing else (a count Number() reads exactly): most cells. A loop, not a regex. */
+export function isCount(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 
 export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text);
 
@@ -27,7 +36,7 @@ const compactNumber = (text: string): string => normalizeText(text).replace(/\s/
 
 /** True when the text reads as a number (with or without a unit): the test for "is this a value cell". */
 export function looksNumeric(text: string): boolean {
-  if (DIGITS.test(text)) return true;
+  if (isCount(text)) return true;
   // a number starts with a digit or a sign (once normalised): a label with an ideograph or "("
   const first = text.charCodeAt(0);
   if ((first >= 0x3400 && first <= 0x9fff) || (first < 0x80 && !NUMBER_START.test(text[0]))) return false;
@@ -35,7 +44,7 @@ export function looksNumeric(text: string): boolean {
 }
 
 export function parseCell(rawText: string, kind: ValueKind): Cell {
-  if (DIGITS.test(rawText)) return { value: Number(rawText), raw: rawText, status: 'number' }; // most cells
+  if (isCount(rawText)) return { value: Number(rawText), raw: rawText, status: 'number' }; // most cells
   const raw = rawText.replace(/\s+/g, ' ').trim();
   const text = compactNumber(raw);
   if (text === '' || isPlaceholder(text)) return { value: null, raw, status: 'blank' };
