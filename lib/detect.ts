@@ -66,7 +66,7 @@ function readHead(table: Element): Head {
     head += text + '|';
     if (spoken || !/\S/.test(text)) continue;
     // the first row with text speaks the report's vocabulary, or the table is read no further
-    if (!REPORT_VOCABULARY.test(normalizeText(text))) break;
+    if (!REPORT_VOCABULARY.test(normalizeText(text))) return { marked: false, layout: !long };
     spoken = true;
   }
   const text = normalizeText(head);
