@@ -295,7 +295,11 @@ export class Overlay {
     this.doc.documentElement.append(this.host);
   }
 
-  /** Marks sit in the host's coordinates: cell's viewport box minus the host's viewport box. */
+  /**
+   * Marks sit in the host's coordinates: cell's viewport box minus the host's viewport box. Every
+   * box is read before any mark is moved: a read after a write would lay the page out again, once
+   * per mark.
+   */
   private position(): void {
     this.attach();
     if (!this.host.isConnected) return;
@@ -306,12 +310,10 @@ export class Overlay {
     const sy = this.doc.defaultView?.scrollY ?? 0;
     const docSize = { width: Math.max(de.scrollWidth, de.clientWidth), height: Math.max(de.scrollHeight, de.clientHeight) };
     const range = this.doc.createRange();
-    for (const m of this.marks) {
+    const placed = this.marks.map((m) => {
       const r = box(rectOf.call(m.anchor));
       const visible = r.width > 0 && r.height > 0 ? clipTo(r, (this.clips.get(m.anchor) ?? []).map((c) => box(rectOf.call(c)))) : null;
-      m.el.hidden = visible == null;
-      if (m.ring) m.ring.hidden = visible == null;
-      if (!visible) continue;
+      if (!visible) return { m, r, at: null };
       let text: Box | null = null;
       if (m.kind === 'finding') {
         range.selectNodeContents(m.anchor);
@@ -321,10 +323,16 @@ export class Overlay {
       // in document coordinates for the clamp, then into the host's
       const docBox = { left: r.left + sx, top: r.top + sy, width: r.width, height: r.height };
       const docText = text && { ...text, left: text.left + sx, top: text.top + sy };
-      const p = m.kind === 'ok' ? placeAbove(docBox, m.size, docSize) : placeMark(docBox, docText, m.size, m.index, docSize);
+      const at = m.kind === 'ok' ? placeAbove(docBox, m.size, docSize) : placeMark(docBox, docText, m.size, m.index, docSize);
+      return { m, r, at };
+    });
+    for (const { m, r, at } of placed) {
+      m.el.hidden = at === null;
+      if (m.ring) m.ring.hidden = at === null;
+      if (!at) continue;
       const dx = origin.left + sx;
       const dy = origin.top + sy;
-      Object.assign(m.el.style, { left: `${p.left - dx}px`, top: `${p.top - dy}px`, width: `${m.size}px`, height: `${m.size}px` });
+      Object.assign(m.el.style, { left: `${at.left - dx}px`, top: `${at.top - dy}px`, width: `${m.size}px`, height: `${m.size}px` });
       if (m.ring) {
         Object.assign(m.ring.style, { left: `${r.left - origin.left}px`, top: `${r.top - origin.top}px`, width: `${r.width}px`, height: `${r.height}px` });
       }

@@ -96,6 +96,21 @@ describe('badges in place', () => {
     expect((await page.locator(ROW_SUM).boundingBox())!.x).not.toBe(before.x);
     await page.setViewportSize({ width: 1200, height: 900 });
   });
+
+  it('reads every box before it moves a mark: a page of many marks is laid out a few times, not once a mark', async () => {
+    const many = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(many);
+    await cdp.send('Performance.enable');
+    await many.goto(server.url('/samples/html/001-semantic.html'));
+    await waitForOverlay(many);
+    await many.waitForTimeout(1000);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const layouts = metrics.find((m) => m.name === 'LayoutCount')!.value;
+    expect(await many.locator(`${OVERLAY} .mark`).count()).toBeGreaterThanOrEqual(8);
+    // the page's own layout, the overlay's one read of every box, and one for its ResizeObserver
+    expect(layouts).toBeLessThanOrEqual(4);
+    await many.close();
+  });
 });
 
 describe('toolbar and popup', () => {
