@@ -40,7 +40,8 @@ async function withEngine(page: Page, url: string): Promise<void> {
   await page.addScriptTag({ content: bundle });
 }
 const inPage = <T>(page: Page, call: string) => page.evaluate(call) as Promise<T>;
-const time = (page: Page, what: 'detect' | 'audit' | 'floor', runs = RUNS) => inPage<Timing>(page, `RC.timeInPage(${JSON.stringify({ what, runs })})`);
+/** the figures named, timed in alternating runs (see timeInPage) */
+const time = (page: Page, what: ('detect' | 'audit' | 'floor')[], runs = RUNS) => inPage<Record<string, Timing>>(page, `RC.timeInPage(${JSON.stringify({ what, runs })})`);
 
 /** The real extension: when did its first badge get its position (ms since navigation start)? */
 const WATCH_FOR_BADGES = `(() => {
@@ -63,7 +64,7 @@ async function detection(b: Chromium, iso: Server, files: string[]): Promise<voi
     const page = await b.context.newPage();
     for (let i = 0; i < RUNS; i++) {
       await withEngine(page, iso.url('/' + file, '127.0.0.1'));
-      const t = await time(page, 'detect', 5);
+      const t = (await time(page, ['detect'], 5)).detect;
       firsts.push(t.first);
       warms.push(t.median);
     }
@@ -95,9 +96,8 @@ async function samples(b: Chromium, iso: Server, files: string[]): Promise<void>
   for (const file of files) {
     const page = await b.context.newPage();
     await withEngine(page, iso.url('/' + file, '127.0.0.1'));
-    const detect = (await time(page, 'detect', 1)).first;
-    const audit = await time(page, 'audit');
-    const floor = await time(page, 'floor');
+    const detect = (await time(page, ['detect'], 1)).detect.first;
+    const { audit, floor } = await time(page, ['audit', 'floor']);
     const badges = await inPage<BadgeTiming[]>(page, `RC.timeBadges(${RUNS})`);
     const cells = await inPage<number>(page, `document.querySelectorAll('td, th').length`);
     await page.close();
@@ -106,7 +106,7 @@ async function samples(b: Chromium, iso: Server, files: string[]): Promise<void>
     const work = median(badges.map((t) => t.render + t.position));
     row([file, cells, ms(detect), ms(audit.first), ms(audit.median), ms(floor.median), x(ratio), verdict(ratio <= 3), ms(work), ms(median(badges.map((t) => t.painted))), badges[0]?.marks ?? 0], W);
   }
-  console.log('  audit = auditDocument(document): parse + check; floor = read textContent of every td/th; ÷floor = audit / floor');
+  console.log('  audit = auditDocument(document): parse + check; floor = read textContent of every td/th (the two timed in alternating runs); ÷floor = audit / floor');
   console.log('  badges = new Overlay + render() + its positioning frame (the work, target ≤ 16 ms); painted = wall time from the result to the');
   console.log('  task after the frame that shows them (includes waiting for the frame)');
   const ratios = all.map((s) => s.audit.median / s.floor.median);
@@ -123,8 +123,8 @@ async function growth(b: Chromium, iso: Server, pages: { times: number; file: st
   for (const g of pages) {
     const page = await b.context.newPage();
     await withEngine(page, iso.url('/' + g.file, '127.0.0.1'));
-    const audit = (await time(page, 'audit')).median;
-    const floor = (await time(page, 'floor')).median;
+    const measured = await time(page, ['audit', 'floor']);
+    const [audit, floor] = [measured.audit.median, measured.floor.median];
     const cells = await inPage<number>(page, `document.querySelectorAll('td, th').length`);
     await page.close();
     base.push({ audit, floor });
