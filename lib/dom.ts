@@ -4,12 +4,17 @@ import { normalizeText } from './normalize';
 import { ownRows } from './rows';
 
 // Tag names as localName gives them (lower case in HTML documents; XHTML pages write them so too).
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button', 'textarea']);
-// Elements that break a line; anything else (span, font, o:p, time, custom tags) runs inline.
-const BLOCKS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'thead', 'tbody',
-  'tfoot', 'caption', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'pre', 'hr', 'form',
-  'fieldset', 'address', 'figure', 'figcaption', 'center',
+// One lookup per element tells what it is: skipped whole, a block (breaks the line), or (absent) inline
+// — span, font, o:p, time, custom tags.
+const SKIP = 1;
+const BLOCK = 2;
+const TAG_KINDS = new Map<string, number>([
+  ...['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'select', 'button', 'textarea'].map((t) => [t, SKIP] as const),
+  ...[
+    'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'td', 'th', 'thead', 'tbody',
+    'tfoot', 'caption', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'pre', 'hr', 'form',
+    'fieldset', 'address', 'figure', 'figcaption', 'center',
+  ].map((t) => [t, BLOCK] as const),
 ]);
 /** A cell this long holds an article, not a label or a number: its table is page layout. */
 const LAYOUT_CELL_TEXT = 200;
@@ -51,12 +56,12 @@ export function cellText(el: Element, mayBreak = true): string {
       else if (child.nodeType === 1 && depth < MAX_DEPTH) {
         const el = child as Element;
         const tag = el.localName;
-        if (SKIPPED.has(tag) || isHidden(el)) continue;
-        const inline = !BLOCKS.has(tag);
-        if (!inline) parts.push(' ');
+        const kind = TAG_KINDS.get(tag);
+        if (kind === SKIP || isHidden(el)) continue;
+        if (kind === BLOCK) parts.push(' ');
         if (tag === 'br') parts.push(' ');
         else walk(el, depth + 1);
-        if (!inline) parts.push(' ');
+        if (kind === BLOCK) parts.push(' ');
       }
     }
   };
@@ -106,8 +111,10 @@ export function blocksFromDom(root: Element): Block<Element>[] {
       if (type !== 1 || depth >= MAX_DEPTH) continue;
       const el = child as Element;
       const tag = el.localName;
-      if (SKIPPED.has(tag) || isHidden(el)) continue;
-      if (tag === 'table' && el.querySelector('table') === null) {
+      const kind = TAG_KINDS.get(tag);
+      if (kind === SKIP || isHidden(el)) continue;
+      // the collection, not querySelector: a tag-name walk, and Chromium keeps it for the next look
+      if (tag === 'table' && el.getElementsByTagName('table').item(0) === null) {
         const rows = rowsFromTable(el);
         if (!isLayout(rows)) {
           flush();
@@ -115,13 +122,12 @@ export function blocksFromDom(root: Element): Block<Element>[] {
           continue;
         }
       }
-      const inline = !BLOCKS.has(tag);
-      if (!inline) flush();
+      if (kind === BLOCK) flush();
       if (tag === 'img') blocks.push({ kind: 'image' });
       else if (tag === 'br') flush();
       else if (!el.firstElementChild) line.push(el.textContent ?? ''); // only text inside: one native read
       else walk(el, depth + 1);
-      if (!inline) flush();
+      if (kind === BLOCK) flush();
     }
   };
   walk(root, 0);
