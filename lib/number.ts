@@ -21,6 +21,15 @@ export function isCount(text: string): boolean {
 
 export const isPlaceholder = (text: string): boolean => PLACEHOLDER.test(text);
 
+/** Where the first CJK ideograph is (−1: none). */
+function firstIdeograph(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return i;
+  }
+  return -1;
+}
+
 /** Splits a trailing unit off: "12件" → ["12", "件"]. */
 function splitUnit(text: string): [string, string | undefined] {
   const last = text.charCodeAt(text.length - 1);
@@ -40,6 +49,9 @@ export function looksNumeric(text: string): boolean {
   // a number starts with a digit or a sign (once normalised): a label with an ideograph or "("
   const first = text.charCodeAt(0);
   if ((first >= 0x3400 && first <= 0x9fff) || (first < 0x80 && !NUMBER_START.test(text[0]))) return false;
+  // an ideograph in a number can only start its unit: "1.属于国家秘密" is a label, looked at no further
+  const ideograph = firstIdeograph(text);
+  if (ideograph > 0 && !UNITS.includes(text.slice(ideograph).replace(/\s/g, ''))) return false;
   return NUMBER.test(splitUnit(compactNumber(text))[0]);
 }
 
