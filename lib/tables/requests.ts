@@ -1,13 +1,15 @@
 // Table 三: requests received and handled.
 import { readEntries, fitValues, type Entry } from '../entries';
 import type { GridRow } from '../grid';
-import { compactOf, LabelIndex } from '../match';
+import { compactOf, LabelIndex, type Match } from '../match';
 import { makeFinding } from '../messages';
 import { perTemplate, REQUEST_COLUMNS, REQUEST_ROWS, type RequestRowDef, type TemplateId } from '../template';
 import { newRead, putRow, tableName, type TableRead } from './common';
 
-const HEADER_WORDS = ['自然人', '法人或其他组织', '商业企业', '申请人情况', '勾稽关系'];
-const GROUPS = new LabelIndex(['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'], (g) => [g]);
+// the column headings' words: one pattern, one scan of a label
+const HEADER_WORDS = /自然人|法人或其他组织|商业企业|申请人情况|勾稽关系/;
+const GROUP_LABELS = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'];
+const GROUPS = new LabelIndex(GROUP_LABELS, (g) => [g]);
 
 interface RowIndex {
   rows: RequestRowDef[];
@@ -15,11 +17,15 @@ interface RowIndex {
   /** "3.其他" and "其他处理" are short: only an exact match counts for them */
   short: Set<RequestRowDef>;
   order: Map<RequestRowDef, number>;
+  /** a group heading's best row (a match depends on the label's compact form only): its search done once */
+  groupBest: Map<string, Match<RequestRowDef> | undefined>;
 }
 const indexOf = perTemplate((template): RowIndex => {
   const rows = REQUEST_ROWS[template];
   const short = new Set(rows.filter((r) => compactOf(r.label).length <= 3));
-  return { rows, labels: new LabelIndex(rows, (r) => [r.label]), short, order: new Map(rows.map((r, i) => [r, i])) };
+  const labels = new LabelIndex(rows, (r) => [r.label]);
+  const groupBest = new Map(GROUP_LABELS.map((g) => [g, labels.best(g)]));
+  return { rows, labels, short, order: new Map(rows.map((r, i) => [r, i])), groupBest };
 });
 
 interface RowHit {
@@ -32,14 +38,15 @@ interface RowHit {
 function matchRow(entry: Entry<unknown>, index: RowIndex): RowHit | undefined {
   for (let i = entry.labels.length - 1; i >= 0; i--) {
     const text = entry.labels[i].text;
-    const hit = index.labels.best(text);
+    const group = GROUPS.exact(text);
+    const hit = group === undefined ? index.labels.best(text) : index.groupBest.get(group);
     if (hit && (hit.score === 1 || !index.short.has(hit.item))) return { row: hit.item, exact: hit.score === 1, found: text };
-    if (GROUPS.exact(text) !== undefined) return undefined;
+    if (group !== undefined) return undefined;
   }
   return undefined;
 }
 
-const isHeader = (entry: Entry<unknown>): boolean => entry.labels.some((c) => HEADER_WORDS.some((w) => c.text.includes(w)));
+const isHeader = (entry: Entry<unknown>): boolean => entry.labels.some((c) => HEADER_WORDS.test(c.text));
 
 export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): TableRead<S> {
   const read = newRead<S>();
