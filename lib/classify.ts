@@ -62,8 +62,12 @@ const SIGNS: Record<TemplateId, string[]> = {
   '2019': ['新制作数量', '新公开数量', '对外公开总数量', '上一年项目数量', '增/减', '其他对外管理服务事项', '政府集中采购'],
 };
 
-/** 2021 unless the tables speak the 2019 template's words. */
+/** 2021 unless the tables speak more of the 2019 template's words than of its own. */
 export function detectTemplate(text: string): TemplateId {
-  const score = (t: TemplateId) => countIn(text, SIGNS[t]);
-  return score('2019') > score('2021') ? '2019' : '2021';
+  const score2021 = countIn(text, SIGNS['2021']);
+  // the 2019 words are looked for only while they could still outnumber the 2021 ones
+  let score2019 = 0;
+  const words2019 = SIGNS['2019'];
+  for (let i = 0; i < words2019.length && score2019 + words2019.length - i > score2021; i++) if (text.includes(words2019[i])) score2019++;
+  return score2019 > score2021 ? '2019' : '2021';
 }
