@@ -57,17 +57,17 @@ const CONTINUATION: Record<TableKey, string[]> = {
 /** Whether a table the keywords could not place reads as the rest of the table before it (a page break). */
 export const continues = (previous: TableKey, text: string): boolean => CONTINUATION[previous].some((w) => text.includes(w));
 
-const SIGNS: Record<TemplateId, string[]> = {
+export const TEMPLATE_SIGNS: Record<TemplateId, string[]> = {
   '2021': ['制发件数', '废止件数', '现行有效件数', '收费金额', '逾期不补正', '逾期未按收费通知'],
   '2019': ['新制作数量', '新公开数量', '对外公开总数量', '上一年项目数量', '增/减', '其他对外管理服务事项', '政府集中采购'],
 };
 
 /** 2021 unless the tables speak more of the 2019 template's words than of its own. */
 export function detectTemplate(text: string): TemplateId {
-  const score2021 = countIn(text, SIGNS['2021']);
+  const score2021 = countIn(text, TEMPLATE_SIGNS['2021']);
   // the 2019 words are looked for only while they could still outnumber the 2021 ones
   let score2019 = 0;
-  const words2019 = SIGNS['2019'];
+  const words2019 = TEMPLATE_SIGNS['2019'];
   for (let i = 0; i < words2019.length && score2019 + words2019.length - i > score2021; i++) if (text.includes(words2019[i])) score2019++;
   return score2019 > score2021 ? '2019' : '2021';
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compactOf, LabelIndex, labelSimilarity, MATCH_THRESHOLD } from '../../lib/match';
 import { normalizeText } from '../../lib/normalize';
 import { looksNumeric } from '../../lib/number';
-import { detectTemplate } from '../../lib/classify';
+import { detectTemplate, TEMPLATE_SIGNS } from '../../lib/classify';
 import { REQUEST_ROWS } from '../../lib/template';
 import { Random } from '../support/random';
 
@@ -81,14 +81,10 @@ describe('looksNumeric', () => {
 
 describe('detectTemplate', () => {
   /** The definition: 2019 when its words outnumber the 2021 template's in the text. */
-  const SIGNS = {
-    '2021': ['制发件数', '废止件数', '现行有效件数', '收费金额', '逾期不补正', '逾期未按收费通知'],
-    '2019': ['新制作数量', '新公开数量', '对外公开总数量', '上一年项目数量', '增/减', '其他对外管理服务事项', '政府集中采购'],
-  };
   const count = (text: string, words: string[]) => words.filter((w) => text.includes(w)).length;
-  const definition = (text: string) => (count(text, SIGNS['2019']) > count(text, SIGNS['2021']) ? '2019' : '2021');
+  const definition = (text: string) => (count(text, TEMPLATE_SIGNS['2019']) > count(text, TEMPLATE_SIGNS['2021']) ? '2019' : '2021');
   it('stops counting early without changing an answer (3,000 seeded texts)', () => {
-    const pieces = [...SIGNS['2021'], ...SIGNS['2019'], '件数', '数量', '其他'];
+    const pieces = [...TEMPLATE_SIGNS['2021'], ...TEMPLATE_SIGNS['2019'], '件数', '数量', '其他'];
     for (let seed = 0; seed < 3000; seed++) {
       const r = new Random(seed);
       const text = Array.from({ length: r.int(12) }, () => r.pick(pieces)).join('|');
