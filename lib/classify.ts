@@ -3,7 +3,7 @@ import type { GridRow } from './grid';
 import { isCount } from './number';
 import type { TableKey, TemplateId } from './template';
 
-const KEYWORDS: Record<TableKey, string[]> = {
+export const TABLE_KEYWORDS: Record<TableKey, string[]> = {
   requests: ['本年新收', '上年结转', '办理结果', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '结转下年度', '自然人', '商业企业'],
   active: ['第二十条', '规章', '规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费', '制发件数', '处理决定', '收费金额', '采购'],
   appeals: ['行政复议', '行政诉讼', '复议后起诉', '直接起诉', '尚未审结', '结果维持', '结果纠正'],
@@ -25,10 +25,13 @@ export function tableText(rows: GridRow<unknown>[]): string {
   return texts.join('');
 }
 
-/** How many of the words the text contains. */
-function countIn(text: string, words: string[]): number {
+/**
+ * How many of the words the text contains; once `floor` is out of reach the search stops and the
+ * count, whatever it is then, stays below `floor` (a rival that cannot tie need not be counted out).
+ */
+function countIn(text: string, words: string[], floor = 0): number {
   let count = 0;
-  for (const word of words) if (text.includes(word)) count++;
+  for (let i = 0; i < words.length && count + words.length - i >= floor; i++) if (text.includes(words[i])) count++;
   return count;
 }
 
@@ -36,8 +39,8 @@ export function classifyTable(text: string): TableKey | undefined {
   let best: TableKey | undefined;
   let bestScore = 0;
   let tie = false;
-  for (const key of Object.keys(KEYWORDS) as TableKey[]) {
-    const score = countIn(text, KEYWORDS[key]);
+  for (const key of Object.keys(TABLE_KEYWORDS) as TableKey[]) {
+    const score = countIn(text, TABLE_KEYWORDS[key], bestScore);
     if (score > bestScore) [best, bestScore, tie] = [key, score, false];
     else if (score === bestScore) tie = true;
   }
@@ -65,9 +68,5 @@ export const TEMPLATE_SIGNS: Record<TemplateId, string[]> = {
 /** 2021 unless the tables speak more of the 2019 template's words than of its own. */
 export function detectTemplate(text: string): TemplateId {
   const score2021 = countIn(text, TEMPLATE_SIGNS['2021']);
-  // the 2019 words are looked for only while they could still outnumber the 2021 ones
-  let score2019 = 0;
-  const words2019 = TEMPLATE_SIGNS['2019'];
-  for (let i = 0; i < words2019.length && score2019 + words2019.length - i > score2021; i++) if (text.includes(words2019[i])) score2019++;
-  return score2019 > score2021 ? '2019' : '2021';
+  return countIn(text, TEMPLATE_SIGNS['2019'], score2021 + 1) > score2021 ? '2019' : '2021';
 }
