@@ -1,5 +1,6 @@
 // Messages between the content scripts, the background and the popup (typed, one map).
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { Audit } from '../lib/report';
 
 /** What one frame's audit script reports. */
@@ -27,6 +28,15 @@ interface ProtocolMap {
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * frameGone, posted at once. The messenger sends only after an await, and a frame that its parent's
+ * script removes is torn down before that await resumes: the message never left and the tab kept the
+ * frame's findings. The shape is the messenger's own (type, data, timestamp), so its listener takes it.
+ */
+export function sendFrameGone(docId: string): void {
+  browser.runtime.sendMessage({ id: 0, type: 'frameGone', data: docId, timestamp: Date.now() }).catch(() => undefined);
+}
 
 /** The audit script's path in the build, for scripting.executeScript. */
 export const AUDIT_SCRIPT = '/audit.js';

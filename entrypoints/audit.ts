@@ -3,7 +3,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { auditDocument } from '../lib/audit-dom';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
-import { messenger } from '../components/protocol';
+import { messenger, sendFrameGone } from '../components/protocol';
 import { watchMutations } from '../components/watch';
 
 const KEY = '__reportCheckerAudit';
@@ -40,9 +40,7 @@ function createRunner(): () => void {
     return false;
   };
   messenger.onMessage('showCell', ({ data }) => overlay?.flash(data) ?? false);
-  addEventListener('pagehide', () => {
-    messenger.sendMessage('frameGone', docId).catch(() => undefined);
-  });
+  addEventListener('pagehide', () => sendFrameGone(docId));
   addEventListener('pageshow', (e) => {
     if (e.persisted) run(true); // back from the back/forward cache: the background forgot us
   });

@@ -19,7 +19,8 @@ export default defineBackground(() => {
     const next = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
       const item = tabItem(tabId);
       const state = change((await item.getValue()) ?? { frames: {} });
-      if (state) await item.setValue(state);
+      // a tab with no frame's findings keeps no entry (its last frame gone, or a late "gone")
+      if (state && Object.keys(state.frames).length > 0) await item.setValue(state);
       else await item.removeValue();
       await showBadge(tabId, state);
     });

@@ -77,6 +77,18 @@ describe('reports that are hard to reach', () => {
     await page.close();
   });
 
+  it('a report frame taken out of its page takes its findings along: no entry, no badge left for the tab', async () => {
+    const page = await b.context.newPage();
+    await page.goto(server.url(`${PAGES}/iframe-host.html`));
+    await page.frameLocator('#content-frame').locator(`${OVERLAY} .banner`).waitFor({ state: 'attached', timeout: 15_000 });
+    const tabId = await tabIdOf(b, page);
+    await expect.poll(() => badgeText(b, tabId)).toBe(errorBadge('iframe-host.html'));
+    await page.evaluate(() => document.getElementById('content-frame')?.remove());
+    await expect.poll(() => storedTab(b, tabId)).toBeNull();
+    expect(await badgeText(b, tabId)).toBe('');
+    await page.close();
+  });
+
   it('a report whose body arrives after load is audited when it appears', async () => {
     const page = await b.context.newPage();
     await page.goto(server.url(`${PAGES}/late.html`));
