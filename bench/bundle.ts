@@ -15,18 +15,6 @@ const inlineCss: Plugin = {
   },
 };
 
-/** `wxt/browser` → the locale-file stub of in-page.ts (should the overlay import it again) */
-const browserStub: Plugin = {
-  name: 'browser-stub',
-  setup(b) {
-    b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: 'wxt-browser', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
-      resolveDir: join(ROOT, 'bench'),
-      contents: `import { getMessage } from './in-page'; export const browser = { i18n: { getMessage } };`,
-    }));
-  },
-};
-
 export async function engineBundle(): Promise<string> {
   const out = await build({
     entryPoints: [join(ROOT, 'bench/in-page.ts')],
@@ -36,7 +24,7 @@ export async function engineBundle(): Promise<string> {
     target: 'chrome120',
     write: false,
     logLevel: 'error',
-    plugins: [inlineCss, browserStub],
+    plugins: [inlineCss],
   });
   return out.outputFiles[0].text;
 }

@@ -3,21 +3,8 @@
 import { isReportPage } from '../lib/detect';
 import { auditDocument } from '../lib/audit-dom';
 import { Overlay } from '../components/overlay/overlay';
-import zh from '../public/_locales/zh_CN/messages.json';
 
 export { isReportPage, auditDocument };
-
-/** chrome.i18n.getMessage from the Chinese locale file: the overlay's one extension API. */
-export function getMessage(key: string, subs: string[] = []): string {
-  const m = (zh as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
-  if (!m) return '';
-  return m.message.replace(/\$(\w+)\$/g, (_, name: string) =>
-    (m.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_s, i: string) => subs[Number(i) - 1] ?? ''),
-  );
-}
-const g = globalThis as unknown as { chrome?: { i18n?: unknown } };
-g.chrome ??= {};
-g.chrome.i18n ??= { getMessage };
 
 const WARM_UP_MS = 300;
 
