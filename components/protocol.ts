@@ -1,6 +1,5 @@
 // Messages between the content scripts, the background and the popup (typed, one map).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { browser } from 'wxt/browser';
 import type { Audit } from '../lib/report';
 
 /** What one frame's audit script reports. */
@@ -27,6 +26,8 @@ interface ProtocolMap {
   showCell(cellId: string): boolean;
 }
 
+declare const chrome: typeof import('@wxt-dev/browser').browser;
+
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 
 /**
@@ -35,7 +36,9 @@ export const messenger = defineExtensionMessaging<ProtocolMap>();
  * frame's findings. The shape is the messenger's own (type, data, timestamp), so its listener takes it.
  */
 export function sendFrameGone(docId: string): void {
-  browser.runtime.sendMessage({ id: 0, type: 'frameGone', data: docId, timestamp: Date.now() }).catch(() => undefined);
+  // plain chrome.runtime with a callback (Chrome and Firefox): wxt/browser would bring the polyfill
+  // into the detector, which shares this file
+  chrome.runtime.sendMessage({ id: 0, type: 'frameGone', data: docId, timestamp: Date.now() }, () => void chrome.runtime.lastError);
 }
 
 /** The audit script's path in the build, for scripting.executeScript. */
