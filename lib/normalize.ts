@@ -34,6 +34,10 @@ export function normalizeText(text: string): string {
   // trimmed first: cells of Word pages come wrapped in line breaks ("\n  0\n  ")
   const trimmed = text.trim();
   if (isPlain(trimmed)) return trimmed;
+  if (trimmed.length === 1) {
+    const c = trimmed.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0); // a full-width digit alone in a cell
+  }
   const folded = COMPATIBILITY.test(trimmed) ? trimmed.normalize('NFKC') : trimmed;
   return WHITE_SPACE.test(folded) ? folded.replace(WHITE_RUNS, foldRun) : folded;
 }

@@ -13,7 +13,7 @@ const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”�
 const NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
 const definition = (text: string): string => text.normalize('NFKC').replace(/\s+/g, ' ').replace(NEAR_CJK, '').trim();
 
-const PIECES = ['0', '12', ' ', '  ', '\n  ', '\t', '\u00a0', '\u3000', '\ufeff', '自', '然人', '（一）', '，', '：', 'ａ', '１２', '“', '”', '‘', 'A', 'b-c', '—', '¨', '①', '㈠', '〃', '.', '元'];
+const PIECES = ['0', '12', '０', '％', ' ', '  ', '\n  ', '\t', '\u00a0', '\u3000', '\ufeff', '自', '然人', '（一）', '，', '：', 'ａ', '１２', '“', '”', '‘', 'A', 'b-c', '—', '¨', '①', '㈠', '〃', '.', '元'];
 const randomText = (r: Random): string => Array.from({ length: r.int(9) }, () => r.pick(PIECES)).join('');
 
 describe('normalizeText', () => {
