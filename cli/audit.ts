@@ -27,11 +27,12 @@ async function main(argv: string[]): Promise<number> {
       return;
     }
     results.push(outcome.result);
-    if (!values.json) console.log(`${formatFile(printer, outcome.result)}\n`);
   });
+  // every report is in before any is printed: the across-reports rules need them all
   // the engine's output has the schema's shape by construction (the tests validate it)
   if (values.json) console.log(JSON.stringify(results, null, 2));
-  else if (results.length > 1) console.log(say(lang, 'summary', { files: results.length, ...countBySeverity(results) }));
+  else for (const result of results) console.log(`${formatFile(printer, result)}\n`);
+  if (!values.json && results.length > 1) console.log(say(lang, 'summary', { files: results.length, ...countBySeverity(results) }));
   if (unreadable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
