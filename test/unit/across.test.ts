@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkAcrossReports } from '../../lib/across';
+import { checkAcrossReports, compareWithRemembered } from '../../lib/across';
 import { figuresOf } from '../../lib/figures';
 import { ACROSS_CASES } from '../fixtures/across/cases';
 import { compareFindings } from '../fixtures/expected';
@@ -63,4 +63,22 @@ describe('npm run audit over two years', () => {
     expect(r2024.findings.filter((f) => f.rule === 'carryover-mismatch').map((f) => f.column)).toEqual(['natural', 'commercial', 'total']);
     expect(out.status).toBe(0);
   }, 60_000);
+});
+
+describe('against the reports a reader remembers', () => {
+  const [a2023, a2024, other] = ['2023.html', '2024.html', '2023-other-agency.html'].map(audit);
+  const remembered = [figuresOf(a2023, 'https://x.gov.cn/2023.html'), figuresOf(other, 'https://x.gov.cn/other-2023.html')];
+  it('the later report gets row 2, and names the report it was compared with', () => {
+    const { findings, compared } = compareWithRemembered(figuresOf(a2024, 'https://x.gov.cn/2024.html'), remembered);
+    expect(compared.map((r) => r.origin)).toEqual(['https://x.gov.cn/2023.html']);
+    expect(findings.filter((f) => f.rule === 'carryover-mismatch').map((f) => `${f.row}|${f.column}`)).toEqual(['2|natural', '2|commercial', '2|total']);
+  });
+  it('the earlier report, opened after the later one, gets row 4', () => {
+    const { findings } = compareWithRemembered(figuresOf(a2023, 'https://x.gov.cn/2023.html'), [figuresOf(a2024, 'https://x.gov.cn/2024.html')]);
+    expect(findings.map((f) => `${f.rule}|${f.row}|${f.column}`)).toEqual(['carryover-mismatch|4|natural', 'carryover-mismatch|4|commercial', 'carryover-mismatch|4|total']);
+  });
+  it('a report is not compared with its own remembered copy', () => {
+    const self = figuresOf(a2024, 'https://x.gov.cn/2024.html');
+    expect(compareWithRemembered(self, [self])).toEqual({ findings: [], compared: [] });
+  });
 });
