@@ -2,9 +2,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { findingsAsText, toCSV, toExportJSON, toHTMLTable, toMarkdown, toTSV } from '../lib/export';
-import { copy } from './clipboard';
-import { t, uiLang, type MessageKey } from './i18n';
-import type { FrameReport } from './protocol';
+import { copy } from '../utils/clipboard';
+import { t, uiLang, type MessageKey } from '../utils/i18n';
+import type { FrameReport } from '../utils/protocol';
 
 interface Format {
   id: string;

@@ -3,8 +3,8 @@ import type { Finding } from '../lib/report';
 import type { TemplateId } from '../lib/template';
 import { findingCell } from './overlay/cell';
 import { columnLabel, rowLabel } from './labels';
-import { SEVERITY_WORD, t, uiLang, type MessageKey } from './i18n';
-import { messenger, type FrameReport } from './protocol';
+import { SEVERITY_WORD, t, uiLang, type MessageKey } from '../utils/i18n';
+import { messenger, type FrameReport } from '../utils/protocol';
 
 const GROUPS: [string | undefined, MessageKey][] = [
   [undefined, 'tableGeneral'],

@@ -1,9 +1,9 @@
 // The popup: which tab, its findings from session storage (live), or the "audit this page" note.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from './i18n';
-import { messenger } from './protocol';
-import { reportsOf, tabItem, type TabState } from './tab-store';
+import { t } from '../utils/i18n';
+import { messenger } from '../utils/protocol';
+import { reportsOf, tabItem, type TabState } from '../utils/tab-store';
 import { ReportView } from './ReportView';
 
 async function activeTabId(): Promise<number | null> {

@@ -1,6 +1,6 @@
 // One audited report: who, when, which template; counts; copy buttons; findings by table.
-import { SEVERITY_WORD, t, type MessageKey } from './i18n';
-import type { FrameReport } from './protocol';
+import { SEVERITY_WORD, t, type MessageKey } from '../utils/i18n';
+import type { FrameReport } from '../utils/protocol';
 import { CopyBar } from './CopyBar';
 import { Findings } from './Findings';
 

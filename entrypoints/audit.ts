@@ -3,8 +3,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { auditDocument } from '../lib/audit-dom';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
-import { messenger, sendFrameGone } from '../components/protocol';
-import { watchMutations } from '../components/watch';
+import { messenger, sendFrameGone } from '../utils/protocol';
+import { watchMutations } from '../utils/watch';
 
 const KEY = '__reportCheckerAudit';
 

@@ -2,9 +2,9 @@
 // storage, so a service-worker restart keeps them), and shows the error count on the toolbar.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { AUDIT_SCRIPT, messenger } from '../components/protocol';
+import { AUDIT_SCRIPT, messenger } from '../utils/protocol';
 import { AuditSchema } from '../lib/report';
-import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../components/tab-store';
+import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../utils/tab-store';
 
 const RED = '#c62828';
 const GREEN = '#2e7d32';

@@ -5,7 +5,7 @@ import type { Finding } from '../../lib/report';
 import type { DomAudit } from '../../lib/audit-dom';
 import type { TableKey } from '../../lib/template';
 import { clipTo, placeAbove, placeMark, type Box } from './place';
-import { SEVERITY_WORD, t, uiLang, type MessageKey } from '../i18n';
+import { SEVERITY_WORD, t, uiLang, type MessageKey } from '../../utils/i18n';
 import { findingCell, isCellFinding } from './cell';
 
 // Content scripts run in an isolated world, so page overrides of prototypes do not reach us;

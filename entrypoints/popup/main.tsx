@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { t } from '../../components/i18n';
+import { t } from '../../utils/i18n';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('extName');

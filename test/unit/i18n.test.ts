@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import zh from '../../public/_locales/zh_CN/messages.json';
 import en from '../../public/_locales/en/messages.json';
-import { formatMessage } from '../../components/i18n';
+import { formatMessage } from '../../utils/i18n';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const catalogues = { zh: zh as Record<string, Entry>, en: en as Record<string, Entry> };
