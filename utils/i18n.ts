@@ -1,33 +1,21 @@
-// UI text comes from public/_locales (Chinese default, English second). The two catalogues are
-// bundled and picked as chrome.i18n would pick them (an English browser gets English, any other
-// language the default, zh_CN): chrome.i18n.getMessage's first call in a page's frame loads the
-// extension's message bundle from the browser (≈ 2 ms on each report page), and the overlay runs
-// in every such frame.
+// The extension's UI text (lib/ui-text.ts) in the browser's UI language: English for an English
+// browser, Chinese otherwise, as chrome.i18n picks between our two _locales. Bundled rather than
+// read through chrome.i18n.getMessage: its first call in a page's frame loads the extension's
+// message bundle from the browser (≈ 2 ms on each report page), and the overlay runs in every such frame.
+import type { Lang } from '../lib/messages';
 import type { Severity } from '../lib/report';
-import zh from '../public/_locales/zh_CN/messages.json';
-import en from '../public/_locales/en/messages.json';
+import { uiText, type Translate, type UiKey } from '../lib/ui-text';
 
 // The plain `chrome.i18n` (Chrome and Firefox both have it, synchronous): importing wxt/browser
 // would bring the whole webextension-polyfill into the audit script for one call.
 declare const chrome: typeof import('@wxt-dev/browser').browser;
 
-export type MessageKey = keyof typeof zh;
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+let lang: Lang | undefined;
+let translate: Translate | undefined;
 
-let catalogue: Catalogue | undefined;
-const catalogueInUse = (): Catalogue => (catalogue ??= /^en\b/i.test(chrome.i18n?.getUILanguage?.() ?? '') ? en : zh);
+/** Which language the UI speaks, and so which of the engine's two messages it shows. */
+export const uiLang = (): Lang => (lang ??= /^en\b/i.test(chrome.i18n?.getUILanguage?.() ?? '') ? 'en' : 'zh');
 
-/** A message with its $NAME$ placeholders filled from their $1…$9 contents, as chrome.i18n does. */
-export function formatMessage(entry: Catalogue[string] | undefined, subs: string[]): string {
-  if (!entry) return '';
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) =>
-    (entry.placeholders?.[name.toLowerCase()]?.content ?? '').replace(/\$(\d)/g, (_s, i: string) => subs[Number(i) - 1] ?? ''),
-  );
-}
+export const t: Translate = (key, params) => (translate ??= uiText(uiLang()))(key, params);
 
-export const t = (key: MessageKey, ...subs: (string | number)[]): string => formatMessage(catalogueInUse()[key], subs.map(String)) || key;
-
-/** Which of the engine's two messages to show: the one matching the locale file in use. */
-export const uiLang = (): 'zh' | 'en' => (t('lang') === 'en' ? 'en' : 'zh');
-
-export const SEVERITY_WORD: Record<Severity, MessageKey> = { error: 'sevError', warning: 'sevWarning', info: 'sevInfo' };
+export const SEVERITY_WORD: Record<Severity, UiKey> = { error: 'severity.error', warning: 'severity.warning', info: 'severity.info' };

@@ -5,7 +5,8 @@ import type { Finding } from '../../lib/report';
 import type { DomAudit } from '../../lib/audit-dom';
 import type { TableKey } from '../../lib/template';
 import { clipTo, placeAbove, placeMark, type Box } from './place';
-import { SEVERITY_WORD, t, uiLang, type MessageKey } from '../../utils/i18n';
+import type { UiKey } from '../../lib/ui-text';
+import { SEVERITY_WORD, t, uiLang } from '../../utils/i18n';
 import { findingCell, isCellFinding } from './cell';
 
 // Content scripts run in an isolated world, so page overrides of prototypes do not reach us;
@@ -16,7 +17,7 @@ const raf = window.requestAnimationFrame.bind(window);
 const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
 const SIZE = { error: 18, warning: 9, ok: 18 } as const;
-const TABLE_NAME: Record<TableKey, MessageKey> = { active: 'tableActive', requests: 'tableRequests', appeals: 'tableAppeals' };
+const TABLE_NAME: Record<TableKey, UiKey> = { active: 'tableActive', requests: 'tableRequests', appeals: 'tableAppeals' };
 
 interface Mark {
   /** a finding's mark keeps clear of the cell's text; a table's ✓ sits on the table's corner */
@@ -140,7 +141,7 @@ export class Overlay {
     const mark = this.button('mark', label, severity === 'error' ? '!' : '');
     setData(mark, f);
     const lines = [this.message(f)];
-    if (f.expected != null || f.actual != null) lines.push(t('expectedActual', String(f.expected ?? '—'), String(f.actual ?? '—')));
+    if (f.expected != null || f.actual != null) lines.push(t('expectedActual', { expected: f.expected ?? '—', actual: f.actual ?? '—' }));
     this.tooltip(mark, t(SEVERITY_WORD[f.severity]), lines.join('\n'), anchor);
     let ring: HTMLElement | undefined;
     if (severity === 'error' && index === 0) {
@@ -154,10 +155,10 @@ export class Overlay {
 
   private addOk(table: TableKey, el: Element): void {
     const name = t(TABLE_NAME[table]);
-    const mark = this.button('mark ok', t('tableOk', name), '✓');
+    const mark = this.button('mark ok', t('tableOk', { table: name }), '✓');
     mark.dataset.table = table;
     mark.dataset.status = 'ok';
-    this.tooltip(mark, '✓', t('tableOk', name), el);
+    this.tooltip(mark, '✓', t('tableOk', { table: name }), el);
     this.layer.append(mark);
     this.marks.push({ kind: 'ok', el: mark, anchor: el, size: SIZE.ok, index: 0 });
     this.watchClips(el);
