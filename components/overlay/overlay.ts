@@ -71,6 +71,8 @@ export class Overlay {
   private attaches = 0;
   private tipAnchor?: { mark: HTMLElement; cell: Element };
   private readonly resize = new ResizeObserver(() => this.schedule());
+  private readonly onViewChange = () => this.schedule();
+  private disposed = false;
   private readonly lang = uiLang();
 
   constructor(private readonly doc: Document) {
@@ -94,10 +96,9 @@ export class Overlay {
     this.tip.hidden = true;
     this.root.append(this.layer, this.tip);
     shadow.append(this.root);
-    const win = doc.defaultView ?? window;
-    win.addEventListener('resize', () => this.schedule(), { passive: true });
+    (doc.defaultView ?? window).addEventListener('resize', this.onViewChange, { passive: true });
     // capture: scrolling wrappers around wide tables move cells without moving the document
-    doc.addEventListener('scroll', () => this.schedule(), { passive: true, capture: true });
+    doc.addEventListener('scroll', this.onViewChange, { passive: true, capture: true });
   }
 
   private el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -291,7 +292,7 @@ export class Overlay {
   /** On <html>, after <body>. A page that removes foreign nodes gets a few tries, then peace:
    * the findings are still in the popup and on the toolbar. */
   private attach(): void {
-    if (this.host.isConnected || this.attaches >= 3) return;
+    if (this.disposed || this.host.isConnected || this.attaches >= 3) return;
     this.attaches++;
     this.doc.documentElement.append(this.host);
   }
@@ -359,6 +360,15 @@ export class Overlay {
       frame.remove();
     }, 2000);
     return true;
+  }
+
+  /** Removes every mark and the host at once and stops following the page; for good. */
+  dispose(): void {
+    this.disposed = true;
+    this.clear();
+    this.host.remove();
+    (this.doc.defaultView ?? window).removeEventListener('resize', this.onViewChange);
+    this.doc.removeEventListener('scroll', this.onViewChange, { capture: true });
   }
 
   private clear(): void {
