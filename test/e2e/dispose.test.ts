@@ -3,7 +3,7 @@
 // change to the report's tables audits nothing again.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { OVERLAY, badgeText, currentWorker, launch, startServer, storedTab, tabIdOf, waitForOverlay, type Browser, type StaticServer } from './harness';
+import { OVERLAY, badgeText, currentWorker, openAudited, storedTab, type Browser, type StaticServer } from './harness';
 import { DISPOSE_AUDIT } from '../../utils/protocol';
 
 declare const chrome: typeof import('@wxt-dev/browser').browser;
@@ -14,12 +14,7 @@ let page: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-  page = await b.context.newPage();
-  await page.goto(server.url('/test/fixtures/faults/row-sum-fires-2.html'));
-  await waitForOverlay(page);
-  tabId = await tabIdOf(b, page);
+  ({ server, b, page, tabId } = await openAudited('/test/fixtures/faults/row-sum-fires-2.html'));
 });
 afterAll(async () => {
   await b?.close();

@@ -44,6 +44,23 @@ export async function waitForOverlay(page: Page, timeout = 15_000): Promise<void
   await page.locator(`${OVERLAY} .banner`).waitFor({ state: 'attached', timeout });
 }
 
+export interface AuditedPage {
+  server: StaticServer;
+  b: Browser;
+  page: Page;
+  tabId: number;
+}
+
+/** The test server, a browser with the extension, and one page of the server audited (its overlay drawn). */
+export async function openAudited(path: string): Promise<AuditedPage> {
+  const server = await startServer();
+  const b = await launch();
+  const page = await b.context.newPage();
+  await page.goto(server.url(path));
+  await waitForOverlay(page);
+  return { server, b, page, tabId: await tabIdOf(b, page) };
+}
+
 /** Every badge in the overlay with its data attributes (Playwright's CSS pierces open shadow roots). */
 export async function badges(page: Page) {
   // plain loops: a test page may have broken Array.prototype.map in the main world

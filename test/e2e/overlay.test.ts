@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  OVERLAY, badgeText, badges, launch, openPopup, readClipboard, startServer, stopWorker, storedTab, tabIdOf, uiTextOf, waitForOverlay,
+  OVERLAY, badgeText, badges, openAudited, openPopup, readClipboard, stopWorker, storedTab, uiTextOf, waitForOverlay,
   type Browser, type StaticServer,
 } from './harness';
 import { REQUEST_ROWS } from '../../lib/template';
@@ -16,12 +16,7 @@ let t: Awaited<ReturnType<typeof uiTextOf>>;
 const ROW_SUM = `${OVERLAY} .mark[data-rule="row-sum"][data-table="requests"][data-row="1"][data-column="total"]`;
 
 beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-  page = await b.context.newPage();
-  await page.goto(server.url('/test/fixtures/faults/row-sum-fires-2.html'));
-  await waitForOverlay(page);
-  tabId = await tabIdOf(b, page);
+  ({ server, b, page, tabId } = await openAudited('/test/fixtures/faults/row-sum-fires-2.html'));
   t = await uiTextOf(b);
 });
 afterAll(async () => {
