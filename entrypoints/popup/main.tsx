@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { copy } from '../../utils/clipboard';
 import { t } from '../../utils/i18n';
+import { forgetReports } from '../../utils/memory';
 import { auditTab, generatorName, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
 
 function App({ tabParam }: { tabParam: number | null }) {
@@ -21,6 +22,7 @@ function App({ tabParam }: { tabParam: number | null }) {
       onShowCell={(report, cellId) => {
         if (tabId != null) void showCell(tabId, report.frameId ?? 0, cellId);
       }}
+      onForgetReports={forgetReports}
       onCopy={copy}
       generator={generatorName()}
     />
