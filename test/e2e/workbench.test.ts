@@ -166,13 +166,34 @@ it('options take effect without reinstalling: audit only when asked; a silenced 
 
   const silenced = await open('/test/fixtures/faults/appeal-sum-fires.html', 'silent.example.gov.cn');
   expect(await silenced.locator(`${OVERLAY} .mark`).count()).toBeGreaterThan(0);
-  await options.locator('input[name=site]').fill('http://example.gov.cn/any/page');
+  await options.locator('input[name=site]').fill('http://Silent.example.gov.cn:8080/any/page');
   await options.locator('form button[type=submit]').click();
-  await options.locator('li[data-site="example.gov.cn"]').waitFor();
+  await options.locator('li[data-site="silent.example.gov.cn"]').waitFor();
   await expect.poll(() => silenced.locator(OVERLAY).count()).toBe(0);
   // nor audited again when reloaded
   await silenced.reload();
   await silenced.waitForTimeout(2_000);
   expect(await silenced.locator(OVERLAY).count()).toBe(0);
+
+  // high contrast: the open pages' marks change at once
+  await options.locator('input[name=highContrast]').check();
+  await expect.poll(() => quiet.locator(`${OVERLAY} .root.high-contrast`).count()).toBe(1);
+
+  // the language: the options page at once, a popup opened next
+  await options.locator('input[name=uiLanguage][value=en]').check();
+  await expect.poll(() => options.locator('h1').textContent()).toBe('Report Checker · Settings');
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b, quiet)}`);
+  await expect.poll(() => popup.locator('[data-field=year] dt').textContent()).toBe('Year');
+  await popup.close();
+  await options.locator('input[name=uiLanguage][value=auto]').check();
+
+  // forget: every decision goes, the settings stay
+  await currentWorker(b).then((w) => w.evaluate(() => chrome.storage.local.set({ 'review:http://x.gov.cn/r.html': { k: { status: 'confirmed', at: 'now' } } })));
+  await options.locator('button[data-action=forget]').click();
+  await options.getByRole('status').filter({ hasText: /./ }).waitFor();
+  const left = await currentWorker(b).then((w) => w.evaluate(() => chrome.storage.local.get(null)));
+  expect(Object.keys(left).filter((k) => k.startsWith('review:'))).toEqual([]);
+  expect(left['settings.silentSites']).toEqual(['silent.example.gov.cn']);
   await options.close();
 });
