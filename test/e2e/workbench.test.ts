@@ -1,7 +1,8 @@
 // The auditor's workbench in real Chromium: the side panel (opened as a page that follows the
 // tabs of the pages' window) lists the active tab's findings, follows a tab switch, moves with the
-// keyboard and scrolls the page; a dismissed error survives a reload and leaves the badge count;
-// the shortcuts are declared; the options take effect without reinstalling.
+// keyboard and scrolls the page; the popup opens the real side panel; a dismissed error survives a
+// reload and leaves the badge count; the shortcuts are declared and walk the marks; the options
+// take effect without reinstalling.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -137,7 +138,20 @@ it('a dismissed error dims its mark, leaves the badge count, and survives a relo
   await expect.poll(() => badgeText(b, tabId)).toBe(String(before));
 });
 
-it('declares the next/previous-finding shortcuts', async () => {
+it("the toolbar popup's button opens the browser's side panel", async () => {
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  const panels = async () => {
+    const { targetInfos } = await b.cdp.send('Target.getTargets');
+    return targetInfos.filter((t) => t.url === `chrome-extension://${b.extensionId}/sidepanel.html`).length;
+  };
+  expect(await panels()).toBe(0);
+  // a real click: the browser opens a side panel only in answer to the user's gesture
+  await popup.locator('[data-action="open-side-panel"]').click();
+  await expect.poll(panels).toBe(1);
+});
+
+it('declares the next/previous-finding shortcuts, which walk the marked cells of the tab', async () => {
   const worker = await currentWorker(b);
   const commands = await worker.evaluate(() => chrome.commands.getAll());
   const byName = Object.fromEntries(commands.map((c) => [c.name, c]));
@@ -146,6 +160,27 @@ it('declares the next/previous-finding shortcuts', async () => {
   expect(byName['previous-finding']?.shortcut).toMatch(/^Alt\+Shift\+\S+$/);
   expect(byName['next-finding'].shortcut).not.toBe(byName['previous-finding'].shortcut);
   expect(byName['next-finding'].description).toBeTruthy();
+
+  // a shortcut pressed on the page (the browser's own dispatch: key presses sent to a headless
+  // page do not reach its accelerators): the cursor walks the marked cells, the cell flashes
+  await activate(rowSum);
+  const tabId = await tabIdOf(b, rowSum);
+  const press = (command: string) => worker.evaluate(async ([command, tabId]) => {
+    const event = chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void };
+    event.dispatch(command, await chrome.tabs.get(tabId));
+  }, [command, tabId] as const);
+  const cursor = () => worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `cursor-${tabId}`);
+  const cells = (await storedTab(b, tabId))!.frames['0'].placed.length;
+  expect(cells).toBeGreaterThan(1);
+  await rowSum.evaluate(() => window.scrollTo(0, 0));
+  await press('next-finding');
+  await expect.poll(cursor).toBe(0);
+  await rowSum.locator(`${OVERLAY} .flash`).first().waitFor({ state: 'attached' });
+  await expect.poll(() => rowSum.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await press('previous-finding');
+  await expect.poll(cursor).toBe(cells - 1);
+  await press('next-finding');
+  await expect.poll(cursor).toBe(0);
 });
 
 it('options take effect without reinstalling: audit only when asked; a silenced site loses its marks at once', async () => {
