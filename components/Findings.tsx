@@ -93,21 +93,21 @@ function FindingItem({ f, where, placed, onShowCell, decision, onDecide }: ItemP
           {content}
         </span>
       )}
-      {onDecide && <Decide decision={decision} onChange={(d) => onDecide(f, d)} />}
+      {onDecide && <Decide finding={text} decision={decision} onChange={(d) => onDecide(f, d)} />}
     </li>
   );
 }
 
-/** 已核实 / 忽略, each a toggle; a dismissal takes an optional note. */
-function Decide({ decision, onChange }: { decision?: Decision; onChange: (d: DecisionChange) => void }) {
+/** 已核实 / 忽略, each a toggle naming its finding to a screen reader; a dismissal takes an optional note. */
+function Decide({ finding, decision, onChange }: { finding: string; decision?: Decision; onChange: (d: DecisionChange) => void }) {
   const status = decision?.status;
   const toggle = (next: Decision['status']) => onChange(status === next ? null : { status: next, note: next === 'dismissed' ? decision?.note : undefined });
   return (
     <div class="decide">
-      <button type="button" data-action="confirm" aria-pressed={status === 'confirmed'} onClick={() => toggle('confirmed')}>
+      <button type="button" data-action="confirm" aria-pressed={status === 'confirmed'} aria-label={`${t('reviewConfirm')}：${finding}`} onClick={() => toggle('confirmed')}>
         {t('reviewConfirm')}
       </button>
-      <button type="button" data-action="dismiss" aria-pressed={status === 'dismissed'} onClick={() => toggle('dismissed')}>
+      <button type="button" data-action="dismiss" aria-pressed={status === 'dismissed'} aria-label={`${t('reviewDismiss')}：${finding}`} onClick={() => toggle('dismissed')}>
         {t('reviewDismiss')}
       </button>
       {status === 'dismissed' && (
