@@ -1,15 +1,16 @@
-// npm run --silent audit -- [--json] [--lang zh|en] FILE...
+// npm run --silent audit -- [--json] [--lang zh|en] [--xlsx FILE] FILE...
 import { parseArgs } from 'node:util';
 import type { FileAudit } from './audit-file';
 import { countBySeverity, formatFile, say, type Printer } from './format';
 import { auditAll } from './pool';
 import { expandPaths } from './read-file';
+import { writeWorkbookFile } from './xlsx';
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, xlsx: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const lang = values.lang === 'en' || (!values.lang && /^en/i.test(process.env.LANG ?? '')) ? 'en' : 'zh';
   const printer: Printer = { lang, color: process.stdout.isTTY === true && !process.env.NO_COLOR };
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.json) console.log(JSON.stringify(results, null, 2));
   else for (const result of results) console.log(`${formatFile(printer, result)}\n`);
   if (!values.json && results.length > 1) console.log(say(lang, 'summary', { files: results.length, ...countBySeverity(results) }));
+  if (values.xlsx !== undefined && !(await writeWorkbookFile(values.xlsx, results, lang))) return 2;
   if (unreadable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
