@@ -1,5 +1,6 @@
 // Cells of the audit workbook and their looks: every sheet builds its rows from these.
 import type { CellObject, Row } from 'write-excel-file/universal';
+import type { CellMark } from './table-layout';
 
 /** Excel's own "Bad" and "Neutral" cell styles: auditors know them at a glance. */
 export const FILLS = {
@@ -7,7 +8,7 @@ export const FILLS = {
   blank: { backgroundColor: '#FFEB9C', textColor: '#9C5700' },
   /** an error the auditor dismissed: still visible, no longer alarming */
   dismissed: { backgroundColor: '#E7E6E6', textColor: '#595959' },
-} as const satisfies Record<string, Partial<CellObject>>;
+} as const satisfies Record<CellMark, Partial<CellObject>>;
 
 type Style = Partial<Omit<CellObject, 'value' | 'type'>>;
 

@@ -4,7 +4,7 @@ import { message } from './messages';
 import type { Audit, Severity } from './report';
 import { findingKey, type Decision } from './review';
 import { FILLS, headerRows, num, numOrText, text } from './workbook-cells';
-import { placeLabels } from './workbook-tables';
+import { placeLabels } from './table-layout';
 
 /** An audited report as the workbook takes it: where it came from, and the auditor's decisions. */
 export type WorkbookReport = Audit & {
