@@ -1,5 +1,6 @@
-// npm run --silent audit -- [--json] [--lang zh|en] [--xlsx FILE] FILE...
+// npm run --silent audit -- [--json] [--lang zh|en] [--debug] [--xlsx FILE] FILE...
 import { parseArgs } from 'node:util';
+import { addAcrossFindings } from './across';
 import type { FileAudit } from './audit-file';
 import { countBySeverity, formatFile, say, type Printer } from './format';
 import { auditAll } from './pool';
@@ -10,7 +11,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' }, xlsx: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, debug: { type: 'boolean' }, xlsx: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const lang = values.lang === 'en' || (!values.lang && /^en/i.test(process.env.LANG ?? '')) ? 'en' : 'zh';
   const printer: Printer = { lang, color: process.stdout.isTTY === true && !process.env.NO_COLOR };
@@ -20,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const results: FileAudit[] = [];
   let unreadable = false;
-  await auditAll(await expandPaths(positionals), (outcome) => {
+  await auditAll(await expandPaths(positionals), { rethrow: values.debug === true }, (outcome) => {
     if (!outcome.ok) {
       unreadable = true;
       const reason = say(lang, outcome.reason === 'unreadable' ? 'unknown' : outcome.reason) + (outcome.detail ? ` (${outcome.detail})` : '');
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     results.push(outcome.result);
   });
   // every report is in before any is printed: the across-reports rules need them all
+  addAcrossFindings(results, (r) => r.file);
   // the engine's output has the schema's shape by construction (the tests validate it)
   if (values.json) console.log(JSON.stringify(results, null, 2));
   else for (const result of results) console.log(`${formatFile(printer, result)}\n`);

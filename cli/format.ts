@@ -45,7 +45,8 @@ function groupLines(p: Printer, findings: Finding[]): string[] {
 
 export function formatFile(p: Printer, result: FileAudit): string {
   const out = [paint(p, 'bold', result.file)];
-  if (!result.detected) return [...out, `  ${say(p.lang, 'notReport')}`].join('\n');
+  // a page the engine failed to read says why (engine-error) instead of only "not a report"
+  if (!result.detected) return [...out, `  ${say(p.lang, 'notReport')}`, ...result.findings.map((f) => findingLine(p, f))].join('\n');
   const unknown = say(p.lang, 'unknown');
   const facts = [
     result.agency ?? unknown,

@@ -40,3 +40,15 @@ export function checkAcrossReports(reports: ReportFigures[], options: AcrossOpti
   });
   return added;
 }
+
+/**
+ * One report against those a reader remembers (the extension keeps each audited report's figures):
+ * the across findings on it, said from its side whether it is the later or the earlier year, and the
+ * reports it was compared with.
+ */
+export function compareWithRemembered(current: ReportFigures, remembered: ReportFigures[]): { findings: Finding[]; compared: ReportFigures[] } {
+  const others = remembered.filter((r) => r.origin !== current.origin);
+  const [findings] = checkAcrossReports([current, ...others], { mirror: true });
+  const compared = others.filter((r) => current.year !== null && r.year !== null && Math.abs(r.year - current.year) === 1 && sameAgency(r, current));
+  return { findings, compared };
+}

@@ -20,6 +20,8 @@ export interface EngineResult<S> {
   tables: Map<TableKey, S[]>;
   /** findingKey → the paragraph, for every finding about a passage of the text */
   texts: Map<string, S>;
+  /** the page cell of any table cell (findings added later, by the across-reports stage, point at cells no rule named) */
+  locate(table: TableKey, row: string, column: string): S | undefined;
 }
 
 interface Located<S> {
@@ -132,7 +134,11 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, option
   }
   // The shape is the schema's by construction (Audit is inferred from it); the boundaries where a
   // report leaves the engine (CLI JSON, the popup's export, the tests) validate it.
-  return { audit: { ...report, findings }, cells: findingCells(findings, reads, texts), tables, texts };
+  const locate = (table: TableKey, row: string, column: string): S | undefined => {
+    const read = reads[table];
+    return read && sourceOf(read, row, column);
+  };
+  return { audit: { ...report, findings }, cells: findingCells(findings, locate, texts), tables, texts, locate };
 }
 
 /** What an audit says when reading the page itself failed: no report found, and why. */
@@ -152,14 +158,13 @@ function sectionRange(hits: SectionHit[], n: number, total: number): [number, nu
 }
 
 /** The page cell of every finding that points at one: the overlay's anchors. */
-function findingCells<S>(findings: Finding[], reads: Partial<Record<TableKey, TableRead<S>>>, texts: Map<string, S>): Map<string, S> {
+function findingCells<S>(findings: Finding[], locate: EngineResult<S>['locate'], texts: Map<string, S>): Map<string, S> {
   const cells = new Map<string, S>();
   for (const finding of findings) {
     const { table, row = '', column } = finding;
     // a finding about the text points at its paragraph, not at the cell it compares with
     if (!table || column === undefined || texts.has(findingKey(finding))) continue;
-    const read = reads[table];
-    const source = read && sourceOf(read, row, column);
+    const source = locate(table, row, column);
     if (source !== undefined) cells.set(cellId(table, row, column), source);
   }
   return cells;

@@ -45,7 +45,8 @@ const PHRASES: [ClaimKind, RegExp][] = [
 const BARE_LITIGATION = /诉讼/y;
 const KEY_CHARS = /申请|结转|办结|答复|办理完毕|公开|复议|诉讼|处理|提供/;
 
-const CLAUSE_END = /[，。；：,;:！？!?]/;
+// the text is NFKC-folded (，→ ,): a comma between a digit and three more is a thousands separator
+const CLAUSE_END = /[，。；：;:！？!?]|(?<!\d),|,(?!\d{3}(?!\d))/;
 const SENTENCE_END = /[。；;！？!?]/;
 /** a count: an optional 共/合计…, digits, a unit */
 const COUNT = /^(共计|合计|累计|总计|共|约)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:件|条|个|起|宗|次)/;
