@@ -116,6 +116,9 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, option
       report.tables[key] = reads[key].data;
       tables.set(key, sources);
     }
+    // the section of every block, once: the claims ask it of each paragraph
+    const sectionAt = new Array<number>(blocks.length).fill(0);
+    for (const hit of hits) sectionAt.fill(hit.n, hit.block);
     const ctx: AuditContext<S> = {
       blocks,
       sections: hits,
@@ -124,7 +127,7 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, option
       template,
       reads,
       sectionRange: (n) => sectionRange(hits, n, blocks.length),
-      sectionOf: (block) => hits.reduce((n, hit) => (hit.block <= block ? hit.n : n), 0),
+      sectionOf: (block) => sectionAt[block] ?? 0,
       pointAt: (finding, block) => {
         const source = blocks[block]?.kind === 'text' ? (blocks[block] as TextBlock<S>).source : undefined;
         if (source !== undefined) texts.set(findingKey(finding as Finding), source);
