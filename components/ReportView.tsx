@@ -4,6 +4,7 @@ import type { Audit } from '../lib/report';
 import type { UiKey } from '../lib/ui-text';
 import { SEVERITY_WORD, t } from '../utils/i18n';
 import { CopyBar, type CopyFn } from './CopyBar';
+import { ExportBar } from './ExportBar';
 import { Findings } from './Findings';
 
 export interface ShownReport {
@@ -21,9 +22,13 @@ export interface ReportActions {
   onCopy: CopyFn;
   /** names the program in exported JSON */
   generator: string;
+  /** download this report's workbook; no button without it */
+  onWorkbook?: (report: ShownReport) => Promise<void>;
+  /** open this report's printable audit note; no button without it */
+  onNote?: (report: ShownReport) => void;
 }
 
-export function ReportView({ report, onShowCell, onCopy, generator }: { report: ShownReport } & ReportActions) {
+export function ReportView({ report, onShowCell, onCopy, generator, onWorkbook, onNote }: { report: ShownReport } & ReportActions) {
   const { audit } = report;
   const frameId = report.frameId ?? 0;
   const fields: [UiKey, string | null, string][] = [
@@ -51,6 +56,7 @@ export function ReportView({ report, onShowCell, onCopy, generator }: { report: 
         ))}
       </ul>
       <CopyBar audit={audit} url={report.url} generator={generator} onCopy={onCopy} />
+      <ExportBar onWorkbook={onWorkbook && (() => onWorkbook(report))} onNote={onNote && (() => onNote(report))} />
       <Findings audit={audit} placed={report.placed} onShowCell={(cellId) => onShowCell(report, cellId)} />
     </article>
   );

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { copy } from '../../utils/clipboard';
+import { downloadWorkbook, openNote } from '../../utils/exports';
 import { t } from '../../utils/i18n';
 import { auditTab, generatorName, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
 
@@ -23,6 +24,9 @@ function App({ tabParam }: { tabParam: number | null }) {
       }}
       onCopy={copy}
       generator={generatorName()}
+      onWorkbook={(report) => downloadWorkbook([{ ...report.audit, url: report.url }])}
+      // the toolbar popup closes by itself when the note's tab takes the focus
+      onNote={tabId != null ? () => void openNote(tabId) : undefined}
     />
   );
 }

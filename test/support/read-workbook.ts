@@ -41,3 +41,16 @@ export function tableCell(sheet: ReadSheet, rowKey: string, columnKey: string): 
   }
   return undefined;
 }
+
+const escape = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A sheet as read back, drawn as a grid with its fills: the README's picture of the workbook. */
+export function sheetHtml(caption: string, sheet: ReadSheet): string {
+  const width = Math.max(...sheet.map((r) => r.length));
+  const cell = (c: ReadCell, span: number) =>
+    `<td${span > 1 ? ` colspan="${span}"` : ''}${c.fill ? ` style="background:#${c.fill}"` : ''}${typeof c.value === 'number' ? ' class="n"' : ''}>${escape(c.value == null ? '' : String(c.value))}</td>`;
+  // a title row is one cell: let it run across, as Excel shows it
+  const rows = sheet.map((row) => `<tr>${row.length === 1 ? cell(row[0], width) : row.map((c) => cell(c, 1)).join('')}</tr>`);
+  const style = 'body{font:13px "Noto Sans CJK SC",sans-serif;margin:12px}table{border-collapse:collapse}td{border:1px solid #d0d0d0;padding:2px 6px;white-space:nowrap}td.n{text-align:right}caption{text-align:left;padding:4px 0;color:#555}';
+  return `<!doctype html><meta charset="utf-8"><style>${style}</style><table><caption>${escape(caption)}</caption>${rows.join('')}</table>`;
+}
