@@ -3,7 +3,7 @@ import type { Audit, Finding } from '../lib/report';
 import type { TemplateId } from '../lib/template';
 import type { UiKey } from '../lib/ui-text';
 import { SEVERITY_WORD, t, uiLang } from '../utils/i18n';
-import { findingCell } from './overlay/cell';
+import { anchorId } from '../lib/anchors';
 import { columnLabel, rowLabel } from './labels';
 
 const GROUPS: [string | undefined, UiKey][] = [
@@ -73,7 +73,7 @@ interface ItemProps {
 
 function FindingItem({ f, where, placed, onShowCell }: ItemProps) {
   const text = uiLang() === 'zh' ? f.message : f.message_en;
-  const id = findingCell(f);
+  const id = anchorId(f);
   const content = (
     <>
       <span class="sev" aria-hidden="true" />

@@ -15,9 +15,11 @@ interface PopupProps extends ReportActions {
   onOpenInTab?: () => void;
   /** audit every frame of the tab; rejects when the browser does not let us */
   onAuditPage: () => Promise<unknown>;
+  /** forget the reports this browser remembers for comparing consecutive years */
+  onForgetReports?: () => Promise<unknown>;
 }
 
-export function Popup({ view, onOpenInTab, onAuditPage, ...actions }: PopupProps) {
+export function Popup({ view, onOpenInTab, onAuditPage, onForgetReports, ...actions }: PopupProps) {
   let body;
   if (view.kind === 'loading') body = <p class="note">{t('loading')}</p>;
   else if (view.kind === 'noTab') body = <p class="note">{t('noTab')}</p>;
@@ -35,7 +37,26 @@ export function Popup({ view, onOpenInTab, onAuditPage, ...actions }: PopupProps
         )}
       </header>
       {body}
+      {onForgetReports && view.kind === 'tab' && <ForgetReports onForget={onForgetReports} />}
     </main>
+  );
+}
+
+/** The reports remembered for the across-reports rules are the user's to forget. */
+function ForgetReports({ onForget }: { onForget: () => Promise<unknown> }) {
+  const [done, setDone] = useState(false);
+  return (
+    <footer class="memory">
+      <button
+        type="button"
+        class="link"
+        data-action="forget-reports"
+        disabled={done}
+        onClick={() => void onForget().then(() => setDone(true), () => undefined)}
+      >
+        {t(done ? 'reportsForgotten' : 'forgetReports')}
+      </button>
+    </footer>
   );
 }
 

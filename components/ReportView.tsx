@@ -14,6 +14,8 @@ export interface ShownReport {
   url: string;
   /** the frame of the tab it came from; 0 or none is the page itself */
   frameId?: number;
+  /** the reports of the same agency, a year before or after, it was compared with (上年结转 = 结转下年度) */
+  compared?: readonly { origin: string; year: number | null }[];
 }
 
 export interface ReportActions {
@@ -55,6 +57,16 @@ export function ReportView({ report, onShowCell, onCopy, generator, onWorkbook, 
           </li>
         ))}
       </ul>
+      {report.compared && report.compared.length > 0 && (
+        <p class="note compared" data-compared={report.compared.length}>
+          {t('comparedWith')}
+          {report.compared.map((c) => (
+            <a key={c.origin} href={c.origin} target="_blank" rel="noreferrer">
+              {t('comparedReport', { year: c.year ?? '?' })}
+            </a>
+          ))}
+        </p>
+      )}
       <CopyBar audit={audit} url={report.url} generator={generator} onCopy={onCopy} />
       <ExportBar onWorkbook={onWorkbook && (() => onWorkbook(report))} onNote={onNote && (() => onNote(report))} />
       <Findings audit={audit} placed={report.placed} onShowCell={(cellId) => onShowCell(report, cellId)} />

@@ -1,7 +1,8 @@
 // The full audit: engine + overlay. Injected on demand (by the background when the detector
 // found a report, or from the popup's "audit this page") into one frame or all frames.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { auditDocument } from '../lib/audit-dom';
+import { withFindings } from '../lib/audit';
+import { auditDocument, type DomAudit } from '../lib/audit-dom';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
 import { isDisposeAudit, messenger, sendFrameGone } from '../utils/protocol';
 import { watchMutations } from '../utils/watch';
@@ -31,17 +32,27 @@ function createRunner(forget: () => void): () => void {
   const docId = Math.random().toString(36).slice(2);
   let overlay: Overlay | undefined;
   let last = '';
+  let runs = 0;
+  const draw = (dom: DomAudit): string[] => {
+    if (!dom.audit.detected) return [];
+    overlay ??= new Overlay(document);
+    return overlay.render(dom);
+  };
+  const report = (dom: DomAudit, placed: string[]) => messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed });
   const run = (force: boolean): boolean => {
     const dom = auditDocument(document);
     const signature = JSON.stringify(dom.audit);
     if (!force && signature === last) return false;
     last = signature;
-    let placed: string[] = [];
-    if (dom.audit.detected) {
-      overlay ??= new Overlay(document);
-      placed = overlay.render(dom);
-    }
-    messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed }).catch(() => undefined);
+    const thisRun = ++runs;
+    report(dom, draw(dom))
+      .then(({ across }) => {
+        // last year's (or next year's) report, remembered by the browser, has something to say on our cells
+        if (!across.length || thisRun !== runs || !overlay) return;
+        const shown = withFindings(dom, across);
+        return report(shown, draw(shown));
+      })
+      .catch(() => undefined);
     return false;
   };
   const gone = () => sendFrameGone(docId);

@@ -5,6 +5,7 @@ import { Popup } from '../../components/Popup';
 import { copy } from '../../utils/clipboard';
 import { downloadWorkbook, openNote } from '../../utils/exports';
 import { t } from '../../utils/i18n';
+import { forgetReports } from '../../utils/memory';
 import { auditTab, generatorName, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
 
 function App({ tabParam }: { tabParam: number | null }) {
@@ -22,6 +23,7 @@ function App({ tabParam }: { tabParam: number | null }) {
       onShowCell={(report, cellId) => {
         if (tabId != null) void showCell(tabId, report.frameId ?? 0, cellId);
       }}
+      onForgetReports={forgetReports}
       onCopy={copy}
       generator={generatorName()}
       onWorkbook={(report) => downloadWorkbook([{ ...report.audit, url: report.url }])}
