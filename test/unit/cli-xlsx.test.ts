@@ -37,7 +37,7 @@ describe('--xlsx', () => {
     const rowSum = findings.find((r) => r[2].value === 'row-sum')!;
     expect(values(rowSum).slice(0, 4)).toEqual([1, '某某县某某镇人民政府 2024年度', 'row-sum', '错误']);
     expect(values(rowSum).slice(9, 11)).toEqual([36, 37]);
-  });
+  }, 30_000); // a process audits six files and the reader parses the workbook: seconds on a shared machine
 
   it('leaves --json on stdout intact', () => {
     const out = join(dir, 'json.xlsx');
