@@ -5,6 +5,7 @@ import type { UiKey } from '../lib/ui-text';
 import { SEVERITY_WORD, t } from '../utils/i18n';
 import { CopyBar, type CopyFn } from './CopyBar';
 import type { Decisions } from '../utils/decisions';
+import { ExportBar } from './ExportBar';
 import { Findings, type DecisionChange } from './Findings';
 
 export interface ShownReport {
@@ -28,9 +29,13 @@ export interface ReportActions {
   generator: string;
   /** offered where the auditor reviews (the side panel): confirm or dismiss a finding */
   onDecide?: (report: ShownReport, finding: Finding, decision: DecisionChange) => void;
+  /** download this report's workbook; no button without it */
+  onWorkbook?: (report: ShownReport) => Promise<void>;
+  /** open this report's printable audit note; no button without it */
+  onNote?: (report: ShownReport) => void;
 }
 
-export function ReportView({ report, onShowCell, onCopy, generator, onDecide }: { report: ShownReport } & ReportActions) {
+export function ReportView({ report, onShowCell, onCopy, generator, onDecide, onWorkbook, onNote }: { report: ShownReport } & ReportActions) {
   const { audit } = report;
   const frameId = report.frameId ?? 0;
   const fields: [UiKey, string | null, string][] = [
@@ -68,6 +73,7 @@ export function ReportView({ report, onShowCell, onCopy, generator, onDecide }: 
         </p>
       )}
       <CopyBar audit={audit} url={report.url} generator={generator} onCopy={onCopy} />
+      <ExportBar onWorkbook={onWorkbook && (() => onWorkbook(report))} onNote={onNote && (() => onNote(report))} />
       <Findings
         audit={audit}
         placed={report.placed}

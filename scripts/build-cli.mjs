@@ -29,7 +29,8 @@ await build({
   format: 'esm',
   external: ['canvas'],
   // linkedom's CommonJS dependencies call require(): give the ESM bundle one
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // (aliased: a bundled module may import createRequire itself, fflate's does)
+  banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
   plugins: [lazyListeners],
   logLevel: 'warning',
 });

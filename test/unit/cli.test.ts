@@ -1,20 +1,13 @@
 // The command line as a user runs it: output, JSON contract, exit status, bad files.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
+import { buildCli, runCli as run } from '../support/run-cli';
 import { cleanModel, renderReport } from '../support/synthetic';
 
-// the bundle `npm run audit` builds and runs
-beforeAll(() => {
-  expect(spawnSync(process.execPath, ['scripts/build-cli.mjs']).status).toBe(0);
-});
-const run = (...args: string[]) => {
-  const out = spawnSync(process.execPath, ['.output/cli/audit.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: out.status, stdout: out.stdout, stderr: out.stderr };
-};
+buildCli();
 const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
 const write = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
