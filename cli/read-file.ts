@@ -8,10 +8,11 @@ export type ReadResult = { ok: true; text: string } | ReadFailure;
 const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 export const AUDITABLE = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml']);
 
-export function decode(bytes: Uint8Array): string | undefined {
+/** `httpCharset`: the charset of the HTTP Content-Type, which comes before the page's own <meta>. */
+export function decode(bytes: Uint8Array, httpCharset?: string): string | undefined {
   if (bytes.subarray(0, 8192).includes(0)) return undefined;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = CHARSET.exec(head)?.[1]?.toLowerCase();
+  const declared = (httpCharset || CHARSET.exec(head)?.[1])?.toLowerCase();
   if (declared && /^(gb2312|gbk|gb18030)$/.test(declared)) return new TextDecoder('gb18030').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
