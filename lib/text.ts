@@ -83,7 +83,7 @@ export function blocksFromText(text: string): Block<number>[] {
       continue;
     }
     const t = normalizeText(lines[i].text);
-    if (t) blocks.push({ kind: 'text', text: t });
+    if (t) blocks.push({ kind: 'text', text: t, source: lines[i].n });
     i++;
   }
   return blocks;
