@@ -1,13 +1,13 @@
 // npm run --silent audit -- [--json|--jsonl] [--lang zh|en] [--crawl LIST_URL] [--from FILE] FILE_OR_URL...
 import { parseArgs } from 'node:util';
 import type { FileAudit } from './audit-file';
-import type { UrlOutcome } from './crawl/audit-url';
+import type { PageOutcome } from '../lib/column/crawl';
 import { fetchOptions, isUrl, readInputList } from './crawl/options';
 import { countBySeverity, formatResult, say, type Printer } from './format';
 import { auditAll } from './pool';
 import { expandPaths } from './read-file';
 
-export type CliResult = FileAudit | UrlOutcome;
+export type CliResult = FileAudit | PageOutcome;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

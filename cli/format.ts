@@ -1,7 +1,7 @@
 // The readable report of one audited file.
 import { styleText } from 'node:util';
 import type { FileAudit } from './audit-file';
-import type { UrlAudit, UrlFailure } from './crawl/audit-url';
+import type { PageAudit, PageFailure } from '../lib/column/crawl';
 import locale from './locale.json';
 import { TABLE_KEYS, type Finding } from '../lib/report';
 import type { Lang } from '../lib/messages';
@@ -45,12 +45,12 @@ function groupLines(p: Printer, findings: Finding[]): string[] {
 }
 
 /** A file's or an address's report; an address that could not be fetched says why. */
-export function formatResult(p: Printer, result: FileAudit | UrlAudit | UrlFailure): string {
+export function formatResult(p: Printer, result: FileAudit | PageAudit | PageFailure): string {
   if ('error' in result) return `${paint(p, 'bold', result.url)}\n  ${say(p.lang, 'unreadable', { reason: result.error })}`;
   return formatFile(p, result);
 }
 
-function formatFile(p: Printer, result: FileAudit | UrlAudit): string {
+function formatFile(p: Printer, result: FileAudit | PageAudit): string {
   const out = [paint(p, 'bold', 'file' in result ? result.file : result.url)];
   if (!result.detected) return [...out, `  ${say(p.lang, 'notReport')}`].join('\n');
   const unknown = say(p.lang, 'unknown');

@@ -3,26 +3,32 @@
 // Loaded only when there is an address: the HTTP client weighs more than the rest of the CLI.
 import type { Lang } from '../../lib/messages';
 import { say } from '../format';
-import { auditUrls, listColumn, type CrawlProgress } from './crawl';
+import { auditPages, listColumn, type PageOutcome } from '../../lib/column/crawl';
 import { createFetcher, type FetchOptions } from './fetcher';
-import type { UrlOutcome } from './audit-url';
+import { loader, parse } from './load';
 import type { WebInputs } from './options';
 
-export async function auditWeb(inputs: WebInputs, options: FetchOptions, lang: Lang, emit: (outcome: UrlOutcome) => void): Promise<boolean> {
-  const fetcher = createFetcher(options);
+interface CrawlProgress {
+  listPages: number;
+  done: number;
+  total: number;
+}
+
+export async function auditWeb(inputs: WebInputs, options: FetchOptions, lang: Lang, emit: (outcome: PageOutcome) => void): Promise<boolean> {
+  const load = loader(createFetcher(options));
   const progress = progressLine(lang);
   let readable = true;
   const given = new Set(inputs.urls);
-  const report = (outcome: UrlOutcome) => {
+  const report = (outcome: PageOutcome) => {
     if ('error' in outcome && given.has(outcome.url)) readable = false;
     emit(outcome);
   };
   const urls = [...inputs.urls, ...inputs.listed];
   let listPages = 0;
   if (inputs.crawl) {
-    const column = await listColumn(fetcher, inputs.crawl, (p) => {
-      listPages = p.listPages;
-      progress.show(p);
+    const column = await listColumn(load, parse, inputs.crawl, (pages, links) => {
+      listPages = pages;
+      progress.show({ listPages, done: 0, total: links });
     });
     if (!column.ok) {
       progress.clear();
@@ -30,7 +36,7 @@ export async function auditWeb(inputs: WebInputs, options: FetchOptions, lang: L
       readable = false;
     } else urls.push(...column.links.map((l) => l.url).filter((url) => !urls.includes(url)));
   }
-  await auditUrls(fetcher, urls, report, (done) => progress.show({ listPages, done, total: urls.length }));
+  await auditPages(load, parse, urls, report, (done) => progress.show({ listPages, done, total: urls.length }));
   progress.clear();
   return readable;
 }
