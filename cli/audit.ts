@@ -1,5 +1,7 @@
 // npm run --silent audit -- [--json|--jsonl] [--lang zh|en] [--crawl LIST_URL] [--from FILE] FILE_OR_URL...
 import { parseArgs } from 'node:util';
+import { checkAcrossReports } from '../lib/across';
+import { figuresOf } from '../lib/figures';
 import type { FileAudit } from './audit-file';
 import type { PageOutcome } from '../lib/column/crawl';
 import { fetchOptions, isUrl, readInputList } from './crawl/options';
@@ -68,6 +70,9 @@ async function main(argv: string[]): Promise<number> {
     // the complete result list, and the one place it goes to the printer: every report is in
     // before any is printed (the across-reports rules need them all). The engine's output has
     // the schema's shape by construction (the tests validate it).
+    const audited = results.filter((r) => 'findings' in r);
+    const across = checkAcrossReports(audited.map((r) => figuresOf(r, 'file' in r ? r.file : r.url)));
+    audited.forEach((r, i) => r.findings.push(...across[i]));
     if (values.json) console.log(JSON.stringify(results, null, 2));
     else for (const result of results) console.log(`${formatResult(printer, result)}\n`);
     if (!values.json && results.length > 1) console.log(say(lang, 'summary', { files: results.length, ...countBySeverity(results.filter((r) => 'findings' in r)) }));

@@ -60,12 +60,13 @@ export const sample = (name: string): string => readFileSync(join(SAMPLES, name)
 const page = (title: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 const item = (href: string, text: string, date: string) => `<li><a href="${href}" title="${text}" target="_blank">${text.length > 24 ? `${text.slice(0, 22)}…` : text}</a><span class="date">${date}</span></li>`;
 
-/** One agency's report a year earlier: the sample with every year moved back by one. */
-const yearBefore = (html: string) => html.replace(/202([3-5])/g, (_, d: string) => `202${Number(d) - 1}`);
+/** A synthetic town's report of a year: each adds up, but 2024's 上年结转 is not 2023's 结转下年度 (a carry-over mismatch). */
+const townReport = (year: number) => renderReport({ ...cleanModel(), year });
 
 /** A report with a total that does not add up: an error finding. */
 export function brokenReport(): string {
   const model = cleanModel();
+  model.agency = '某某县另一镇人民政府';
   model.requests['1'][6] = '37';
   return renderReport(model);
 }
@@ -79,8 +80,8 @@ export function columnRoutes(): Routes {
     '政府信息公开年报',
     `<ul class="nav"><li><a href="/col/index.shtml">政府信息公开年报</a></li><li><a href="/xxgk/">政府信息公开</a></li></ul>
     <ul class="list">
-      ${item('/col/2025/002.html', '重庆市綦江区三角镇人民政府2024年政府信息公开工作年度报告', '2025-01-20')}
-      ${item('/col/2024/002.html', '重庆市綦江区三角镇人民政府2023年政府信息公开工作年度报告', '2024-01-22')}
+      ${item('/col/2025/town.html', '某某县某某镇人民政府2024年政府信息公开工作年度报告', '2025-01-20')}
+      ${item('/col/2024/town.html', '某某县某某镇人民政府2023年政府信息公开工作年度报告', '2024-01-22')}
       ${item('/col/dead.html', '某某局2024年政府信息公开工作年度报告', '2025-01-10')}
       ${item('/tzgg/notice.html', '关于报送2024年政府信息公开工作年度报告的通知', '2024-12-01')}
       ${item('/col/notice.html', '某某中心2024年度报告', '2025-01-05')}
@@ -97,14 +98,14 @@ export function columnRoutes(): Routes {
     '政府信息公开年报',
     `<ul>${item('/col/gbk.html', '下各镇2023年政府信息公开工作年度报告', '2024-01-16')}
       ${item('/col/flaky.html', '盐边县惠民镇人民政府2024年政府信息公开工作年度报告', '2025-01-12')}
-      ${item('/col/broken.html', '某某县某某镇人民政府2024年政府信息公开工作年度报告', '2025-01-11')}</ul>`,
+      ${item('/col/broken.html', '某某县另一镇人民政府2024年政府信息公开工作年度报告', '2025-01-11')}</ul>`,
   );
   return {
     '/col/index.shtml': { body: list1 },
     '/col/index_1.shtml': { body: list2 },
     '/col/page3.html': { body: list3 },
-    '/col/2025/002.html': { body: sample('002-cms.html') },
-    '/col/2024/002.html': { body: yearBefore(sample('002-cms.html')) },
+    '/col/2025/town.html': { body: townReport(2024) },
+    '/col/2024/town.html': { body: townReport(2023) },
     '/col/notice.html': { body: page('通知', '<p>今天天气很好。</p>') },
     '/tzgg/notice.html': { body: page('通知', '<p>请各单位按时报送年度报告。</p>') },
     '/col/frame.html': { body: page('报告', '<div class="head">站点导航</div><iframe src="/col/body/003.html" width="100%"></iframe>') },
@@ -120,15 +121,15 @@ export function columnRoutes(): Routes {
 
 /** What the crawl of columnRoutes() reads, in the list's order. */
 export const COLUMN_REPORTS = [
-  { path: '/col/2025/002.html', agency: '重庆市綦江区三角镇人民政府', year: 2024 },
-  { path: '/col/2024/002.html', agency: '重庆市綦江区三角镇人民政府', year: 2023 },
+  { path: '/col/2025/town.html', agency: '某某县某某镇人民政府', year: 2024 },
+  { path: '/col/2024/town.html', agency: '某某县某某镇人民政府', year: 2023 },
   { path: '/col/dead.html', error: 'HTTP 404' },
   { path: '/col/notice.html', detected: false },
   { path: '/col/frame.html', agency: '孟津区西霞院街道办事处', year: 2024, frame: '/col/body/003.html' },
   { path: '/col/old.html', agency: '孟津区常袋镇人民政府', year: 2024 },
   { path: '/col/gbk.html', agency: '下各镇', year: 2023 },
   { path: '/col/flaky.html', agency: '盐边县惠民镇人民政府', year: 2024 },
-  { path: '/col/broken.html', agency: '某某县某某镇人民政府', year: 2024, error: undefined },
+  { path: '/col/broken.html', agency: '某某县另一镇人民政府', year: 2024, error: undefined },
 ] as const;
 
 /** A column of `reports` reports over list pages of `perPage`, linked by numbered pages and 下一页 (the bench's site). */

@@ -49,6 +49,10 @@ describe('audit --crawl', { timeout: 30_000 }, () => {
       else if ('detected' in want) expect(got).toMatchObject({ detected: false });
       else expect(got).toMatchObject({ detected: true, agency: want.agency, year: want.year, ...('frame' in want && { frame: at(want.frame) }) });
     }
+    // the across-reports stage over the whole crawl: the town's 2024 report does not carry over its 2023 one
+    const rules = (r: (typeof results)[number]) => ('findings' in r ? r.findings.map((f) => f.rule) : []);
+    expect(rules(results[0])).toContain('carryover-mismatch');
+    expect(rules(results[1])).not.toContain('carryover-mismatch');
     // the notice the list names is never fetched; the flaky page was asked twice (a 503, then the page)
     expect(site.hits.get('/tzgg/notice.html')).toBeUndefined();
     expect(site.hits.get('/col/flaky.html')).toBe(2);
