@@ -5,6 +5,8 @@ import { t } from './i18n';
 import { messenger } from './protocol';
 import { reportsOf, tabItem, type TabState } from './tab-store';
 import { ReportView } from './ReportView';
+import { ColumnOffer } from './ColumnOffer';
+import { openColumnAudit, probeColumn, type ListedHere } from '../utils/column-offer';
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -14,6 +16,7 @@ async function activeTabId(): Promise<number | null> {
 export function Popup({ tabParam }: { tabParam: number | null }) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [state, setState] = useState<TabState | null | undefined>(undefined);
+  const [listed, setListed] = useState<ListedHere | null>(null);
 
   useEffect(() => {
     void (tabParam != null ? Promise.resolve(tabParam) : activeTabId()).then(setTabId, () => setTabId(null));
@@ -23,6 +26,7 @@ export function Popup({ tabParam }: { tabParam: number | null }) {
     if (tabId == null) return;
     const item = tabItem(tabId);
     void item.getValue().then(setState);
+    void probeColumn(tabId).then(setListed);
     return item.watch(setState);
   }, [tabId]);
 
@@ -52,6 +56,15 @@ export function Popup({ tabParam }: { tabParam: number | null }) {
         )}
       </header>
       {body}
+      {listed && (
+        <ColumnOffer
+          reports={listed.reports}
+          onOpen={() => {
+            openColumnAudit(listed.url);
+            if (tabParam == null) window.close();
+          }}
+        />
+      )}
     </main>
   );
 }

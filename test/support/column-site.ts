@@ -23,12 +23,17 @@ export interface Site {
   base: string;
   /** requests per path (with its query) */
   hits: Map<string, number>;
+  /** the most requests it was answering at one time */
+  maxInFlight: number;
   close(): Promise<void>;
 }
 
 export async function startSite(routes: Routes): Promise<Site> {
   const hits = new Map<string, number>();
+  let inFlight = 0;
   const server = createServer(async (req, res) => {
+    site.maxInFlight = Math.max(site.maxInFlight, ++inFlight);
+    res.on('close', () => inFlight--);
     const path = req.url ?? '/';
     const seen = hits.get(path) ?? 0;
     hits.set(path, seen + 1);
@@ -43,15 +48,17 @@ export async function startSite(routes: Routes): Promise<Site> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const site: Site = {
     base: `http://127.0.0.1:${port}`,
     hits,
+    maxInFlight: 0,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+  return site;
 }
 
 const SAMPLES = join(import.meta.dirname, '../../samples/html');

@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readListPage } from '../../lib/column';
+import { agencyYearMatrix, columnCsv, columnRows } from '../../lib/column/table';
 
 const LIST = 'http://www.example.gov.cn/xxgk/ndbg/index.shtml';
 const read = (body: string, url = LIST) => readListPage(parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document as unknown as Document, url);
@@ -77,5 +78,41 @@ describe('pagination', () => {
   it('caps what a script claims', () => {
     const { pagination } = read(`<script>createPageHTML(99999, 0, "index", "html");</script>`);
     expect(pagination.pages.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('column table', () => {
+  const audit = (agency: string, year: number, findings: { rule: string; severity: string }[] = []) =>
+    ({ detected: true, agency, year, template: '2021', published: null, title: null, sections: [], tables: {}, findings: findings.map((f) => ({ ...f, message: f.rule, message_en: f.rule })) }) as never;
+  const links = [
+    { url: 'http://a.gov.cn/1.html', text: '甲镇2024年年报, "终稿"' },
+    { url: 'http://a.gov.cn/2.html', text: '乙镇2024年年报' },
+    { url: 'http://a.gov.cn/3.html', text: '丙镇2024年年报' },
+    { url: 'http://a.gov.cn/4.html', text: '甲镇2023年年报' },
+  ];
+  const outcomes = [
+    { url: links[0].url, ...(audit('甲镇', 2024, [{ rule: 'row-sum', severity: 'error' }, { rule: 'published-late', severity: 'warning' }]) as object) },
+    { url: links[1].url, error: 'HTTP 404' },
+    { url: links[2].url, ...({ ...(audit('', 2024) as object), detected: false } as object) },
+    { url: links[3].url, ...(audit('甲镇', 2023) as object) },
+  ] as never[];
+
+  it('one row per outcome: audited with counts and lateness, failed with why, needs a visit when no report was found', () => {
+    const rows = columnRows(links, outcomes);
+    expect(rows.map((r) => [r.status, r.errors, r.warnings, r.late, r.error])).toEqual([
+      ['audited', 1, 1, true, undefined],
+      ['failed', 0, 0, false, 'HTTP 404'],
+      ['needs-visit', 0, 0, false, undefined],
+      ['audited', 0, 0, false, undefined],
+    ]);
+    expect(agencyYearMatrix(rows)).toEqual({ years: [2023, 2024], agencies: [{ agency: '甲镇', reports: { 2023: links[3].url, 2024: links[0].url } }] });
+  });
+  it('CSV: a BOM, CRLF, quoted fields where they hold commas or quotes', () => {
+    const csv = columnCsv(columnRows(links, outcomes), 'zh');
+    expect(csv.startsWith('\uFEFFurl,title,status,error,agency,year')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toBe('http://a.gov.cn/1.html,"甲镇2024年年报, ""终稿""",audited,,甲镇,2024,2021,,true,1,1,,row-sum published-late');
+    expect(lines[2]).toBe('http://a.gov.cn/2.html,乙镇2024年年报,failed,HTTP 404,,,,,false,0,0,,');
   });
 });

@@ -40,7 +40,9 @@ const at = (path: string) => site.base + path;
 describe('audit --crawl', { timeout: 30_000 }, () => {
   it('follows script and link pagination, audits every report in list order, and a dead link is one row', async () => {
     site.hits.clear();
+    site.maxInFlight = 0;
     const { code, stdout, stderr } = await run('--json', '--crawl', at('/col/index.shtml'));
+    expect(site.maxInFlight).toBeLessThanOrEqual(2); // --concurrency's default
     const results = UrlOutputSchema.parse(JSON.parse(stdout));
     expect(results.map((r) => r.url)).toEqual(COLUMN_REPORTS.map((r) => at(r.path)));
     for (const [i, want] of COLUMN_REPORTS.entries()) {
