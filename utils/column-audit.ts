@@ -24,18 +24,26 @@ export type ColumnRun = { ok: true; rows: ColumnRow[]; listPages: number } | { o
 function politeLoader(signal: AbortSignal): Load {
   const queue = new PQueue({ concurrency: CONCURRENCY, interval: PAUSE_MS, intervalCap: 1 });
   const request = async (url: string, retried = false): Promise<Loaded> => {
+    // the user's cancel or the timeout, whichever comes first (AbortSignal.any is not in Firefox 115)
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(new DOMException('timeout', 'TimeoutError')), TIMEOUT_MS);
+    const cancel = () => stop.abort(signal.reason);
+    signal.addEventListener('abort', cancel, { once: true });
     try {
-      const res = await fetch(url, { credentials: 'omit', signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]) });
+      const res = await fetch(url, { credentials: 'omit', signal: stop.signal });
       // a busy server (503, 429…) is asked once more after a pause
       if (BUSY.has(res.status) && !retried) {
         await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
-        return request(url, true);
+        return await request(url, true);
       }
-      if (!res.ok) return { ok: false as const, error: `HTTP ${res.status}` };
+      if (!res.ok) return { ok: false, error: `HTTP ${res.status}` };
       const text = decodeResponse(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type') ?? '');
-      return text === undefined ? { ok: false as const, error: 'not a web page' } : { ok: true as const, url: res.url || url, text };
+      return text === undefined ? { ok: false, error: 'not a web page' } : { ok: true, url: res.url || url, text };
     } catch (error) {
-      return { ok: false as const, error: signal.aborted ? 'cancelled' : (error as Error).name === 'TimeoutError' ? 'timeout' : String((error as Error).message ?? error) };
+      return { ok: false, error: signal.aborted ? 'cancelled' : (stop.signal.reason as Error | undefined)?.name === 'TimeoutError' ? 'timeout' : String((error as Error).message ?? error) };
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', cancel);
     }
   };
   // a request not yet started when the user cancels leaves the queue (its add() rejects)
@@ -45,7 +53,7 @@ function politeLoader(signal: AbortSignal): Load {
 const parser = new DOMParser();
 const parse: Parse = (html) => parser.parseFromString(html, 'text/html');
 
-/** The column at `src` audited; rows come to `onRows` as each report is done, in the list's order. */
+/** The column at `src` audited: progress as each report is done, the rows once all are in (the across-reports rules compare them). */
 export async function auditColumn(src: string, signal: AbortSignal, onProgress: (p: ColumnProgress) => void): Promise<ColumnRun> {
   const load = politeLoader(signal);
   let listPages = 0;
