@@ -16,6 +16,10 @@ const NEXT = /^(?:下一?页|后一?页|next(?: page)?|[>›»]|>>)$/i;
 const LAST = /^(?:尾页|末页|最后一?页|last(?: page)?)$/i;
 const NUMBER = /^\[?(\d{1,3})\]?$/;
 const STATED_COUNT = /共\s*(\d{1,4})\s*页/;
+// a numbered link is a page of the list only inside a pager (not a calendar's days, not a footnote)
+const PAGER_WORDS = /下一?页|上一?页|首页|尾页|末页|共\s*\d+\s*页|next|prev/i;
+const PAGER_NAME = /pag|fenye|\bfy\b/i;
+const PAGER_TEXT_MAX = 400;
 // TRS WCM: createPageHTML(count, current, "index", "shtml") or createPageHTML("page_div", count, current, "index", "shtml", records)
 const CREATE_PAGE_HTML = /createPageHTML\s*\(([^)]*)\)/;
 const SCRIPT_VARS: Record<'count' | 'prefix' | 'suffix', RegExp> = {
@@ -37,7 +41,7 @@ export function readPagination(doc: Document, pageUrl: string): Pagination {
     const url = linkUrl(a, pageUrl);
     if (!url || !sameSite(url, page) || url.href === page.href) continue;
     const n = NUMBER.exec(text);
-    if (n) {
+    if (n && inPager(a)) {
       if (!numbered.has(Number(n[1]))) numbered.set(Number(n[1]), url.href);
     } else if (NEXT.test(text) || NEXT.test(normalizeText(a.getAttribute('title') ?? ''))) next ??= url.href;
     else if (LAST.test(text)) last ??= url.href;
@@ -51,6 +55,16 @@ export function readPagination(doc: Document, pageUrl: string): Pagination {
   if (next) pages.push(next);
   if (last) pages.push(last);
   return { ...(next && { next }), pages: [...new Set(pages)].filter((url) => url !== page.href).slice(0, MAX_PAGES), ...(pageCount && { pageCount }) };
+}
+
+function inPager(a: Element): boolean {
+  let el = a.parentElement;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    if (PAGER_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return true;
+    const text = el.textContent ?? '';
+    if (text.length <= PAGER_TEXT_MAX && PAGER_WORDS.test(text)) return true;
+  }
+  return false;
 }
 
 /** The pages a TRS-style script lays out: page 0 is prefix.suffix, page i is prefix_i.suffix. */

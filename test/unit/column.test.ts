@@ -75,6 +75,10 @@ describe('pagination', () => {
     const { pagination } = read(`<div>共 6 页 <a href="list.jsp?cat=12&amp;page=2">2</a> <a href="list.jsp?cat=12&amp;page=3">3</a> <a href="list.jsp?cat=12&amp;page=2">下一页</a></div>`, 'http://www.example.gov.cn/list.jsp?cat=12');
     expect(pagination.pages).toEqual([2, 3, 4, 5, 6].map((p) => `http://www.example.gov.cn/list.jsp?cat=12&page=${p}`));
   });
+  it("a calendar's or a footnote's numbers are no pages", () => {
+    const { pagination } = read(`<table class="calendar"><tr><td><a href="/day/1.html">1</a></td><td><a href="/day/2.html">2</a></td></tr></table><p>见注<a href="#n1">1</a><a href="/note/2.html">2</a></p>`);
+    expect(pagination.pages).toEqual([]);
+  });
   it('caps what a script claims', () => {
     const { pagination } = read(`<script>createPageHTML(99999, 0, "index", "html");</script>`);
     expect(pagination.pages.length).toBeLessThanOrEqual(100);
