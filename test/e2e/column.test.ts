@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLUMN_REPORTS, columnRoutes, startSite, type Site } from '../support/column-site';
+import { COLUMN_REPORTS, columnRoutes, startSite, type Route, type Site } from '../support/column-site';
 import { launch, openPopup, tabIdOf, uiText, type Browser } from './harness';
 
 let site: Site;
@@ -22,6 +22,8 @@ afterAll(async () => {
   await b?.close();
   await site?.close();
 });
+
+const columnRoutesBody = (path: string) => (columnRoutes()[path] as Route).body!;
 
 type Row = Record<string, string | undefined>;
 const rows = (page: Page) => page.locator('table.results tbody tr').evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset, text: tr.textContent ?? '' }) as Row));
@@ -99,17 +101,27 @@ describe('column audit page', () => {
   });
 
   it('cancel stops the requests and keeps the part done', async () => {
-    const page = await columnPage();
-    await page.getByRole('button', { name: t('columnAgain') }).click();
-    await page.locator('.progress .count[data-done="1"]').waitFor({ timeout: 30_000 });
+    // a column whose last report never answers: the run can only end by the cancel
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = await startSite({
+      '/l/index.html': { body: `<ul>${['a', 'b', 'c'].map((n) => `<li><a href="/l/${n}.html">${n}单位2024年政府信息公开工作年度报告</a></li>`).join('')}</ul>` },
+      '/l/a.html': { body: columnRoutesBody('/col/2025/town.html') },
+      '/l/b.html': { body: columnRoutesBody('/col/2024/town.html') },
+      '/l/c.html': { hold: held, body: '' },
+    });
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/column.html?src=${encodeURIComponent(slow.base.replace('127.0.0.1', 'www.example.gov.cn') + '/l/index.html')}`);
+    await page.getByRole('button', { name: t('columnStart') }).click();
+    await page.waitForFunction(() => Number(document.querySelector('.progress .count')?.getAttribute('data-done')) >= 2, undefined, { timeout: 30_000 });
     await page.getByRole('button', { name: t('columnCancel') }).click();
     await page.locator('table.results').waitFor();
-    const after = [...site.hits.values()].reduce((a, n) => a + n, 0);
-    await page.waitForTimeout(1500);
-    expect([...site.hits.values()].reduce((a, n) => a + n, 0)).toBe(after);
     const got = await rows(page);
-    expect(got.some((r) => r.status === 'audited')).toBe(true);
-    expect(got.some((r) => r.text?.includes('cancelled'))).toBe(true);
+    expect(got.map((r) => r.status)).toEqual(['audited', 'audited', 'failed']);
+    expect(got[2].text).toContain('cancelled');
+    expect(await page.locator('.saved').textContent()).toContain(t('columnCancelledAt', '').replace(/[（(].*$/, '').trim());
+    release();
     await page.close();
+    await slow.close();
   });
 });

@@ -130,7 +130,7 @@ describe('audit URL and --from', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'crawl-from-'));
     const list = join(dir, 'urls.txt');
     writeFileSync(list, [`# shard 1`, at('/one/clean.html'), '', at('/hang.html'), at('/one/missing.html'), 'samples/html/004-cms.html'].join('\n'));
-    const { code, stdout } = await run('--json', '--timeout-ms', '300', '--from', list);
+    const { code, stdout } = await run('--json', '--timeout-ms', '2000', '--from', list);
     expect(JSON.parse(stdout).map((r: { url?: string; file?: string; error?: string }) => [r.url ?? r.file, r.error])).toEqual([
       ['samples/html/004-cms.html', undefined],
       [at('/one/clean.html'), undefined],
