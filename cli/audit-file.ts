@@ -1,6 +1,7 @@
 // One file → its audit: saved web pages through a DOM, text reports through the text reader.
 import { parseHTML } from 'linkedom';
 import { auditDocument, auditText } from '../lib';
+import type { EngineOptions } from '../lib/audit';
 import type { Audit } from '../lib/report';
 import { readReport, type ReadFailure } from './read-file';
 
@@ -15,12 +16,12 @@ const UNREAD = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--
 /** A page as the engine reads it, without what it never reads. */
 export const parseReportPage = (html: string): Document => parseHTML(html.replace(UNREAD, '')).document as unknown as Document;
 
-export function auditFile(file: string, text: string): FileAudit {
-  if (!looksLikeHtml(file, text)) return { file, ...auditText(text) };
-  return { file, ...auditDocument(parseReportPage(text)).audit };
+export function auditFile(file: string, text: string, options: EngineOptions = {}): FileAudit {
+  if (!looksLikeHtml(file, text)) return { file, ...auditText(text, options) };
+  return { file, ...auditDocument(parseReportPage(text), options).audit };
 }
 
-export async function auditPath(file: string): Promise<FileOutcome> {
+export async function auditPath(file: string, options: EngineOptions = {}): Promise<FileOutcome> {
   const read = await readReport(file);
-  return read.ok ? { ok: true, result: auditFile(file, read.text) } : { ...read, file };
+  return read.ok ? { ok: true, result: auditFile(file, read.text, options) } : { ...read, file };
 }

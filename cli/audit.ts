@@ -1,15 +1,16 @@
-// npm run --silent audit -- [--json|--jsonl] [--lang zh|en] [--crawl LIST_URL] [--from FILE] FILE_OR_URL...
+// npm run --silent audit -- [--json|--jsonl] [--lang zh|en] [--debug] [--crawl LIST_URL] [--from FILE] FILE_OR_URL...
 import { parseArgs } from 'node:util';
-import { checkAcrossReports } from '../lib/across';
-import { figuresOf } from '../lib/figures';
+import { addAcrossFindings } from './across';
 import type { FileAudit } from './audit-file';
-import type { PageOutcome } from '../lib/column/crawl';
+import type { PageAudit, PageOutcome } from '../lib/column/crawl';
 import { fetchOptions, isUrl, readInputList } from './crawl/options';
-import { countBySeverity, formatResult, say, type Printer } from './format';
+import { countBySeverity, formatResult, type Printer } from './format';
+import { uiText } from '../lib/ui-text';
 import { auditAll } from './pool';
 import { expandPaths } from './read-file';
 
 export type CliResult = FileAudit | PageOutcome;
+const isAudit = (r: CliResult): r is FileAudit | PageAudit => 'findings' in r;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       lang: { type: 'string' },
+      debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       crawl: { type: 'string' },
       from: { type: 'string' },
@@ -30,20 +32,21 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const lang = values.lang === 'en' || (!values.lang && /^en/i.test(process.env.LANG ?? '')) ? 'en' : 'zh';
+  const t = uiText(lang);
   const printer: Printer = { lang, color: process.stdout.isTTY === true && !process.env.NO_COLOR };
   if (values.help || (positionals.length === 0 && !values.crawl && !values.from)) {
-    console.log(say(lang, 'usage'));
+    console.log(t('cli.usage'));
     return values.help ? 0 : 2;
   }
   const fetching = fetchOptions(values);
   if (typeof fetching === 'string') {
-    console.error(say(lang, 'badOption', { option: fetching }));
+    console.error(t('cli.badOption', { option: fetching }));
     return 2;
   }
   const listed = values.from ? await readInputList(values.from) : [];
   const results: CliResult[] = [];
   let failing = false;
-  const hasError = (r: CliResult) => 'findings' in r && r.findings.some((f) => f.severity === 'error');
+  const hasError = (r: CliResult) => isAudit(r) && r.findings.some((f) => f.severity === 'error');
   // --jsonl: each report on its own line as soon as it is in (and so no across-reports stage)
   const emit = values.jsonl
     ? (r: CliResult) => {
@@ -52,11 +55,11 @@ async function main(argv: string[]): Promise<number> {
       }
     : (r: CliResult) => results.push(r);
   let unreadable = false;
-  await auditAll(await expandPaths([...positionals, ...listed].filter((p) => !isUrl(p))), (outcome) => {
+  await auditAll(await expandPaths([...positionals, ...listed].filter((p) => !isUrl(p))), { rethrow: values.debug === true }, (outcome) => {
     if (!outcome.ok) {
       unreadable = true;
-      const reason = say(lang, outcome.reason === 'unreadable' ? 'unknown' : outcome.reason) + (outcome.detail ? ` (${outcome.detail})` : '');
-      console.error(`${outcome.file}: ${say(lang, 'unreadable', { reason })}`);
+      const reason = t(outcome.reason === 'unreadable' ? 'unknown' : `cli.${outcome.reason}`) + (outcome.detail ? ` (${outcome.detail})` : '');
+      console.error(`${outcome.file}: ${t('cli.unreadable', { reason })}`);
       return;
     }
     emit(outcome.result);
@@ -70,12 +73,11 @@ async function main(argv: string[]): Promise<number> {
     // the complete result list, and the one place it goes to the printer: every report is in
     // before any is printed (the across-reports rules need them all). The engine's output has
     // the schema's shape by construction (the tests validate it).
-    const audited = results.filter((r) => 'findings' in r);
-    const across = checkAcrossReports(audited.map((r) => figuresOf(r, 'file' in r ? r.file : r.url)));
-    audited.forEach((r, i) => r.findings.push(...across[i]));
+    const audited = results.filter(isAudit);
+    addAcrossFindings(audited, (r) => ('file' in r ? r.file : r.url));
     if (values.json) console.log(JSON.stringify(results, null, 2));
     else for (const result of results) console.log(`${formatResult(printer, result)}\n`);
-    if (!values.json && results.length > 1) console.log(say(lang, 'summary', { files: results.length, ...countBySeverity(results.filter((r) => 'findings' in r)) }));
+    if (!values.json && results.length > 1) console.log(t('cli.summary', { files: results.length, ...countBySeverity(audited) }));
     failing = results.some(hasError);
   }
   if (unreadable) return 2;

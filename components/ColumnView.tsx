@@ -4,7 +4,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ColumnRow } from '../lib/column/table';
 import { agencyYearMatrix } from '../lib/column/table';
-import { t, uiLang } from './i18n';
+import type { UiKey } from '../lib/ui-text';
+import { t, uiLang } from '../utils/i18n';
 
 export type ColumnState =
   | { phase: 'idle' }
@@ -21,7 +22,7 @@ export interface ColumnViewProps {
 }
 
 type SortKey = 'title' | 'agency' | 'year' | 'template' | 'published' | 'errors' | 'warnings' | 'status';
-const COLUMNS: [SortKey, Parameters<typeof t>[0]][] = [
+const COLUMNS: [SortKey, UiKey][] = [
   ['title', 'colReport'],
   ['agency', 'colAgency'],
   ['year', 'colYear'],
@@ -55,7 +56,7 @@ export function ColumnView({ src, state, onStart, onCancel, onExportCsv }: Colum
         <section class="progress" aria-live="polite">
           <progress max={state.total || 1} value={state.done} />
           <span class="count" data-done={state.done} data-total={state.total}>
-            {state.total ? `${state.done} / ${state.total}` : t('columnListing', state.listPages)}
+            {state.total ? `${state.done} / ${state.total}` : t('columnListing', { n: state.listPages })}
           </span>
           <button type="button" class="cancel" onClick={onCancel}>
             {t('columnCancel')}
@@ -71,14 +72,14 @@ export function ColumnView({ src, state, onStart, onCancel, onExportCsv }: Colum
               <button type="button" class="csv" onClick={() => onExportCsv(state.rows)}>
                 {t('columnCsv')}
               </button>
-              <span class="saved">{t(state.phase === 'cancelled' ? 'columnCancelledAt' : 'columnResultAt', new Date(state.at).toLocaleString())}</span>
+              <span class="saved">{t(state.phase === 'cancelled' ? 'columnCancelledAt' : 'columnResultAt', { date: new Date(state.at).toLocaleString() })}</span>
             </>
           )}
         </p>
       )}
       {state.phase === 'failed' && (
         <p class="failed" role="alert">
-          {t('columnListFailed', state.error)}
+          {t('columnListFailed', { error: state.error })}
         </p>
       )}
       {(state.phase === 'done' || state.phase === 'cancelled') && <Results rows={state.rows} />}
@@ -103,7 +104,7 @@ function Results({ rows }: { rows: ColumnRow[] }) {
   for (const r of rows) counts[r.status]++;
   return (
     <>
-      <p class="summary">{t('columnSummary', rows.length, counts.audited, counts['needs-visit'], counts.failed)}</p>
+      <p class="summary">{t('columnSummary', { total: rows.length, audited: counts.audited, visit: counts['needs-visit'], failed: counts.failed })}</p>
       <label class="filter">
         {t('columnFilter')} <input type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
       </label>
@@ -140,7 +141,7 @@ function Results({ rows }: { rows: ColumnRow[] }) {
                     {t('columnNeedsVisit')}
                   </a>
                 ) : (
-                  t('columnFailed', r.error ?? '')
+                  t('columnFailed', { error: r.error ?? '' })
                 )}
               </td>
               <td class="across">{r.across.map((f) => (lang === 'zh' ? f.message : f.message_en)).join('；')}</td>

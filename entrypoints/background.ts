@@ -2,12 +2,28 @@
 // storage, so a service-worker restart keeps them), and shows the error count on the toolbar.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { AUDIT_SCRIPT, messenger } from '../components/protocol';
-import { AuditSchema } from '../lib/report';
-import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../components/tab-store';
+import { AUDIT_SCRIPT, DISPOSE_AUDIT, messenger, type FrameReport } from '../utils/protocol';
+import { FrameGoneSchema } from '../utils/protocol-schema';
+import { compareWithRemembered, isAcrossFinding } from '../lib/across';
+import { figuresOf } from '../lib/figures';
+import { AuditSchema, type Audit, type Finding } from '../lib/report';
+import { remember } from '../utils/memory';
+import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../utils/tab-store';
 
 const RED = '#c62828';
 const GREEN = '#2e7d32';
+
+/** Remembers a report's figures (storage.local) and compares it with the remembered reports of its agency. */
+async function compareAcross(audit: Audit, url: string): Promise<{ across: Finding[]; compared: FrameReport['compared'] }> {
+  if (!audit.detected || audit.year === null || !audit.agency) return { across: [], compared: [] };
+  const figures = figuresOf(audit, withoutHash(url));
+  try {
+    const { findings, compared } = compareWithRemembered(figures, await remember(figures));
+    return { across: findings, compared: compared.map(({ origin, year }) => ({ origin, year })) };
+  } catch {
+    return { across: [], compared: [] }; // storage unavailable: the page's own findings still stand
+  }
+}
 
 export default defineBackground(() => {
   // MV2 (Firefox) names it browserAction
@@ -63,22 +79,33 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     const frameId = sender.frameId ?? 0;
     // the report crosses from a page's frame here: keep it only if it is what the schema says
-    if (tabId == null || !AuditSchema.safeParse(data.audit).success) return;
+    if (tabId == null || !AuditSchema.safeParse(data.audit).success) return { across: [] };
+    const { across, compared } = await compareAcross(data.audit, data.url);
+    // the frame sends again once it has drawn the across findings: those are recomputed, not kept twice
+    const audit = { ...data.audit, findings: [...data.audit.findings.filter((f) => !isAcrossFinding(f)), ...across] };
     await update(tabId, (s) => ({
       url: frameId === 0 ? withoutHash(data.url) : s.url,
-      frames: { ...s.frames, [frameId]: { ...data, frameId } },
+      frames: { ...s.frames, [frameId]: { ...data, audit, frameId, compared } },
     }));
+    return { across };
   });
 
-  messenger.onMessage('frameGone', async ({ data: docId, sender }) => {
+  // a plain message (see utils/protocol.ts): checked here, where it crosses from a page's frame
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const gone = FrameGoneSchema.safeParse(message);
     const tabId = sender.tab?.id;
+    if (!gone.success || tabId == null) return;
     const frameId = String(sender.frameId ?? 0);
-    if (tabId == null) return;
-    await update(tabId, (s) => {
-      if (s.frames[frameId]?.docId !== docId) return s;
+    void update(tabId, (s) => {
+      if (s.frames[frameId]?.docId !== gone.data.docId) return s;
       const { [frameId]: _gone, ...frames } = s.frames;
       return { ...s, frames };
     });
+  });
+
+  // every frame of the tab: each audit script removes its marks and reports itself gone
+  messenger.onMessage('disposeTab', async ({ data: tabId }) => {
+    await browser.tabs.sendMessage(tabId, DISPOSE_AUDIT).catch(() => undefined);
   });
 
   // A new document in the tab: forget its findings. (webNavigation is not among our permissions;

@@ -26,26 +26,29 @@ export interface Claim {
   block: number;
 }
 
-// Longer phrases first: 予以公开及部分公开 before 予以公开, 行政诉讼 before the bare 诉讼.
-const PHRASES: [ClaimKind, RegExp][] = [
-  ['grantedAndPartly', /予以公开(?:及|和|与|、|以及)部分公开/y],
-  ['granted', /予以公开/y],
-  ['partly', /部分公开/y],
-  ['refused', /不予公开/y],
-  ['unable', /无法提供/y],
-  ['notProcessed', /不予处理/y],
-  ['otherHandling', /其他处理/y],
-  ['carried', /上一?年度?结转/y],
-  ['carriedOn', /结转(?:至|到)?(?:下一?(?:个)?年度?|20\d{2}\s*年度?)/y],
-  ['handled', /办结|办理完毕|答复/y],
-  ['received', /收到|接收|新收|受理/y],
-  ['review', /行政复议/y],
-  ['litigation', /行政诉讼/y],
+// Longer phrases first: 予以公开及部分公开 before 予以公开, 行政诉讼 before the bare 诉讼. One pattern:
+// at each place its alternatives are tried in this order, so the first that fits is the phrase.
+const PHRASES: [ClaimKind, string][] = [
+  ['grantedAndPartly', '予以公开(?:及|和|与|、|以及)部分公开'],
+  ['granted', '予以公开'],
+  ['partly', '部分公开'],
+  ['refused', '不予公开'],
+  ['unable', '无法提供'],
+  ['notProcessed', '不予处理'],
+  ['otherHandling', '其他处理'],
+  ['carried', '上一?年度?结转'],
+  ['carriedOn', '结转(?:至|到)?(?:下一?(?:个)?年度?|20\\d{2}\\s*年度?)'],
+  ['handled', '办结|办理完毕|答复'],
+  ['received', '收到|接收|新收|受理'],
+  ['review', '行政复议'],
+  ['litigation', '行政诉讼'],
 ];
-const BARE_LITIGATION = /诉讼/y;
-const KEY_CHARS = /申请|结转|办结|答复|办理完毕|公开|复议|诉讼|处理|提供/;
+/** the bare 诉讼, a lawsuit only right after a review claim ("行政复议7件，诉讼9件") */
+const BARE = PHRASES.length;
+const PHRASE = new RegExp([...PHRASES.map(([, p]) => `(${p})`), '(诉讼)'].join('|'), 'g');
 
-const CLAUSE_END = /[，。；：,;:！？!?]/;
+// the text is NFKC-folded (，→ ,): a comma between a digit and three more is a thousands separator
+const CLAUSE_END = /[，。；：;:！？!?]|(?<!\d),|,(?!\d{3}(?!\d))/;
 const SENTENCE_END = /[。；;！？!?]/;
 /** a count: an optional 共/合计…, digits, a unit */
 const COUNT = /^(共计|合计|累计|总计|共|约)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:件|条|个|起|宗|次)/;
@@ -69,23 +72,11 @@ interface Hit {
 
 function phrasesIn(clause: string, afterReview: boolean): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < clause.length; ) {
-    let hit: Hit | undefined;
-    for (const [kind, pattern] of PHRASES) {
-      pattern.lastIndex = i;
-      if (pattern.test(clause)) {
-        hit = { kind, start: i, end: pattern.lastIndex };
-        break;
-      }
-    }
-    if (!hit && (afterReview || hits.some((h) => h.kind === 'review'))) {
-      BARE_LITIGATION.lastIndex = i;
-      if (BARE_LITIGATION.test(clause)) hit = { kind: 'litigation', start: i, end: BARE_LITIGATION.lastIndex };
-    }
-    if (hit) {
-      hits.push(hit);
-      i = hit.end;
-    } else i++;
+  PHRASE.lastIndex = 0;
+  for (let m = PHRASE.exec(clause); m; m = PHRASE.exec(clause)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    if (group === BARE && !(afterReview || hits.some((h) => h.kind === 'review'))) continue;
+    hits.push({ kind: group === BARE ? 'litigation' : PHRASES[group][0], start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }
@@ -119,7 +110,9 @@ function negates(kind: ClaimKind, clause: string, phraseStart: number): boolean 
 
 /** Every claim of one text block; `section` is the section the block lies in. */
 export function claimsIn(text: string, block: number, section: number): Claim[] {
-  if (!KEY_CHARS.test(text)) return [];
+  // most paragraphs state no figure: one scan for any phrase before cutting them into clauses
+  PHRASE.lastIndex = 0;
+  if (!PHRASE.test(text) && !text.includes('依申请公开')) return [];
   const claims: Claim[] = [];
   for (const sentence of text.split(SENTENCE_END)) {
     let afterReview = false;

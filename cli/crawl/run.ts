@@ -2,7 +2,7 @@
 // outcome handed to `emit` in order. Says whether every address the user gave could be read.
 // Loaded only when there is an address: the HTTP client weighs more than the rest of the CLI.
 import type { Lang } from '../../lib/messages';
-import { say } from '../format';
+import { uiText } from '../../lib/ui-text';
 import { auditPages, listColumn, type PageOutcome } from '../../lib/column/crawl';
 import { createFetcher, type FetchOptions } from './fetcher';
 import { loader, parse } from './load';
@@ -32,7 +32,7 @@ export async function auditWeb(inputs: WebInputs, options: FetchOptions, lang: L
     });
     if (!column.ok) {
       progress.clear();
-      console.error(`${inputs.crawl}: ${say(lang, 'unreadable', { reason: column.error })}`);
+      console.error(`${inputs.crawl}: ${uiText(lang)('cli.unreadable', { reason: column.error })}`);
       readable = false;
     } else urls.push(...column.links.map((l) => l.url).filter((url) => !urls.includes(url)));
   }
@@ -46,7 +46,7 @@ function progressLine(lang: Lang) {
   const tty = process.stderr.isTTY === true;
   return {
     show(p: CrawlProgress) {
-      if (tty) process.stderr.write(`\r\x1b[K${say(lang, 'progress', { ...p })}`);
+      if (tty) process.stderr.write(`\r\x1b[K${uiText(lang)('cli.progress', { ...p })}`);
     },
     clear() {
       if (tty) process.stderr.write('\r\x1b[K');

@@ -4,9 +4,11 @@ import css from './overlay.css?inline';
 import type { Finding } from '../../lib/report';
 import type { DomAudit } from '../../lib/audit-dom';
 import type { TableKey } from '../../lib/template';
-import { clipTo, placeAbove, placeMark, type Box } from './place';
-import { SEVERITY_WORD, t, uiLang, type MessageKey } from '../i18n';
-import { findingCell, isCellFinding } from './cell';
+import { clipTo, placeAbove, placeBeside, placeMark, type Box } from './place';
+import type { UiKey } from '../../lib/ui-text';
+import { SEVERITY_WORD, t, uiLang } from '../../utils/i18n';
+import { isPageFinding } from './cell';
+import { anchorId, TEXT_ANCHOR } from '../../lib/anchors';
 
 // Content scripts run in an isolated world, so page overrides of prototypes do not reach us;
 // holding the natives from the start also keeps later patches (ours or a polyfill's) out.
@@ -16,11 +18,12 @@ const raf = window.requestAnimationFrame.bind(window);
 const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
 const SIZE = { error: 18, warning: 9, ok: 18 } as const;
-const TABLE_NAME: Record<TableKey, MessageKey> = { active: 'tableActive', requests: 'tableRequests', appeals: 'tableAppeals' };
+const TABLE_NAME: Record<TableKey, UiKey> = { active: 'tableActive', requests: 'tableRequests', appeals: 'tableAppeals' };
 
 interface Mark {
-  /** a finding's mark keeps clear of the cell's text; a table's ✓ sits on the table's corner */
-  kind: 'finding' | 'ok';
+  /** a finding's mark keeps clear of the cell's text; a finding about the text sits in the margin
+   * beside its paragraph, with a bar along it; a table's ✓ sits on the table's corner */
+  kind: 'finding' | 'text' | 'ok';
   el: HTMLElement;
   anchor: Element;
   size: number;
@@ -70,6 +73,8 @@ export class Overlay {
   private attaches = 0;
   private tipAnchor?: { mark: HTMLElement; cell: Element };
   private readonly resize = new ResizeObserver(() => this.schedule());
+  private readonly onViewChange = () => this.schedule();
+  private disposed = false;
   private readonly lang = uiLang();
 
   constructor(private readonly doc: Document) {
@@ -93,10 +98,9 @@ export class Overlay {
     this.tip.hidden = true;
     this.root.append(this.layer, this.tip);
     shadow.append(this.root);
-    const win = doc.defaultView ?? window;
-    win.addEventListener('resize', () => this.schedule(), { passive: true });
+    (doc.defaultView ?? window).addEventListener('resize', this.onViewChange, { passive: true });
     // capture: scrolling wrappers around wide tables move cells without moving the document
-    doc.addEventListener('scroll', () => this.schedule(), { passive: true, capture: true });
+    doc.addEventListener('scroll', this.onViewChange, { passive: true, capture: true });
   }
 
   private el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -113,14 +117,14 @@ export class Overlay {
     const placed = new Set<string>();
     const perCell = new Map<string, number>();
     const order = (f: Finding) => (f.severity === 'error' ? 0 : 1);
-    for (const f of audit.findings.filter(isCellFinding).sort((a, b) => order(a) - order(b))) {
-      const id = findingCell(f);
+    for (const f of audit.findings.filter(isPageFinding).sort((a, b) => order(a) - order(b))) {
+      const id = anchorId(f);
       const anchor = cells.get(id);
       if (!anchor) continue;
       placed.add(id);
       const index = perCell.get(id) ?? 0;
       perCell.set(id, index + 1);
-      this.addMark(f, anchor, index);
+      this.addMark(f, anchor, index, id.startsWith(TEXT_ANCHOR) ? 'text' : 'finding');
     }
     for (const [key, els] of tables) {
       if (audit.findings.some((f) => f.table === key && f.severity !== 'info')) continue;
@@ -134,30 +138,30 @@ export class Overlay {
     return [...placed];
   }
 
-  private addMark(f: Finding, anchor: Element, index: number): void {
+  private addMark(f: Finding, anchor: Element, index: number, kind: 'finding' | 'text'): void {
     const severity = f.severity === 'error' ? 'error' : 'warning';
     const label = `${t(SEVERITY_WORD[f.severity])}：${this.message(f)}`;
-    const mark = this.button('mark', label, severity === 'error' ? '!' : '');
+    const mark = kind === 'text' ? this.button('mark text', label, '≠') : this.button('mark', label, severity === 'error' ? '!' : '');
     setData(mark, f);
     const lines = [this.message(f)];
-    if (f.expected != null || f.actual != null) lines.push(t('expectedActual', String(f.expected ?? '—'), String(f.actual ?? '—')));
+    if (f.expected != null || f.actual != null) lines.push(t('expectedActual', { expected: f.expected ?? '—', actual: f.actual ?? '—' }));
     this.tooltip(mark, t(SEVERITY_WORD[f.severity]), lines.join('\n'), anchor);
     let ring: HTMLElement | undefined;
-    if (severity === 'error' && index === 0) {
-      ring = this.el('div', 'ring');
+    if ((severity === 'error' || kind === 'text') && index === 0) {
+      ring = this.el('div', kind === 'text' ? 'bar' : 'ring');
       this.layer.append(ring);
     }
     this.layer.append(mark);
-    this.marks.push({ kind: 'finding', el: mark, anchor, size: SIZE[severity], index, ring });
+    this.marks.push({ kind, el: mark, anchor, size: kind === 'text' ? SIZE.error : SIZE[severity], index, ring });
     this.watchClips(anchor);
   }
 
   private addOk(table: TableKey, el: Element): void {
     const name = t(TABLE_NAME[table]);
-    const mark = this.button('mark ok', t('tableOk', name), '✓');
+    const mark = this.button('mark ok', t('tableOk', { table: name }), '✓');
     mark.dataset.table = table;
     mark.dataset.status = 'ok';
-    this.tooltip(mark, '✓', t('tableOk', name), el);
+    this.tooltip(mark, '✓', t('tableOk', { table: name }), el);
     this.layer.append(mark);
     this.marks.push({ kind: 'ok', el: mark, anchor: el, size: SIZE.ok, index: 0 });
     this.watchClips(el);
@@ -246,7 +250,7 @@ export class Overlay {
 
     // Findings without a place on the page: missing sections and tables, the template, …
     const unplaced = findings.filter(
-      (f) => f.severity !== 'info' && f.rule !== 'cell-missing' && !(isCellFinding(f) && placed.has(findingCell(f))),
+      (f) => f.severity !== 'info' && f.rule !== 'cell-missing' && !(isPageFinding(f) && placed.has(anchorId(f))),
     );
     if (unplaced.length) {
       const items = this.el('ul', 'items');
@@ -290,7 +294,7 @@ export class Overlay {
   /** On <html>, after <body>. A page that removes foreign nodes gets a few tries, then peace:
    * the findings are still in the popup and on the toolbar. */
   private attach(): void {
-    if (this.host.isConnected || this.attaches >= 3) return;
+    if (this.disposed || this.host.isConnected || this.attaches >= 3) return;
     this.attaches++;
     this.doc.documentElement.append(this.host);
   }
@@ -323,7 +327,8 @@ export class Overlay {
       // in document coordinates for the clamp, then into the host's
       const docBox = { left: r.left + sx, top: r.top + sy, width: r.width, height: r.height };
       const docText = text && { ...text, left: text.left + sx, top: text.top + sy };
-      const at = m.kind === 'ok' ? placeAbove(docBox, m.size, docSize) : placeMark(docBox, docText, m.size, m.index, docSize);
+      const at =
+        m.kind === 'ok' ? placeAbove(docBox, m.size, docSize) : m.kind === 'text' ? placeBeside(docBox, m.size, m.index, docSize) : placeMark(docBox, docText, m.size, m.index, docSize);
       return { m, r, at };
     });
     for (const { m, r, at } of placed) {
@@ -358,6 +363,15 @@ export class Overlay {
       frame.remove();
     }, 2000);
     return true;
+  }
+
+  /** Removes every mark and the host at once and stops following the page; for good. */
+  dispose(): void {
+    this.disposed = true;
+    this.clear();
+    this.host.remove();
+    (this.doc.defaultView ?? window).removeEventListener('resize', this.onViewChange);
+    this.doc.removeEventListener('scroll', this.onViewChange, { capture: true });
   }
 
   private clear(): void {

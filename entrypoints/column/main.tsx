@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ColumnView, type ColumnState } from '../../components/ColumnView';
-import { t, uiLang } from '../../components/i18n';
+import { t, uiLang } from '../../utils/i18n';
 import { columnCsv, type ColumnRow } from '../../lib/column/table';
 import { auditColumn, ensureAccess, loadSaved, save } from '../../utils/column-audit';
 

@@ -18,8 +18,8 @@ export default defineRule({
       const [into, out] = [carriedIn[column], carriedOut[column]];
       if (into == null || out == null || !differs(into, out)) continue;
       const params = { column: names.column(column), earlierYear: earlier.year ?? '', earlier: earlier.origin, laterYear: later.year ?? '', later: later.origin };
-      found.later.push(this.finding({ section: 3, table: 'requests', row: '2', column, expected: out, actual: into }, 'carryover-mismatch', params));
-      found.earlier.push(this.finding({ section: 3, table: 'requests', row: '4', column, expected: into, actual: out }, 'carryover-mismatch-earlier', params));
+      found.later.push(this.finding({ section: 3, table: 'requests', row: '2', column, expected: out, actual: into }, 'carryover-mismatch', { ...params, expected: out, actual: into }));
+      found.earlier.push(this.finding({ section: 3, table: 'requests', row: '4', column, expected: into, actual: out }, 'carryover-mismatch-earlier', { ...params, expected: into, actual: out }));
     }
     return found;
   },

@@ -5,18 +5,18 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMN_REPORTS, columnRoutes, startSite, type Route, type Site } from '../support/column-site';
-import { launch, openPopup, tabIdOf, uiText, type Browser } from './harness';
+import { launch, openPopup, tabIdOf, uiTextOf, type Browser } from './harness';
 
 let site: Site;
 let b: Browser;
-let t: Awaited<ReturnType<typeof uiText>>;
+let t: Awaited<ReturnType<typeof uiTextOf>>;
 const gov = (path: string) => site.base.replace('127.0.0.1', 'www.example.gov.cn') + path;
 const LIST = '/col/index.shtml';
 
 beforeAll(async () => {
   site = await startSite(columnRoutes());
   b = await launch();
-  t = await uiText(b);
+  t = await uiTextOf(b);
 });
 afterAll(async () => {
   await b?.close();
@@ -40,7 +40,7 @@ describe('column audit page', () => {
     await list.goto(gov(LIST));
     const popup = await openPopup(b, await tabIdOf(b, list));
     // page 1 lists four links that read as reports (the 关于报送…通知 is not one)
-    const offer = popup.getByRole('button', { name: t('columnOffer', '4') });
+    const offer = popup.getByRole('button', { name: t('columnOffer', { n: 4 }) });
     await offer.waitFor();
     const [opened] = await Promise.all([b.context.waitForEvent('page'), offer.click()]);
     await opened.waitForLoadState();
@@ -119,7 +119,7 @@ describe('column audit page', () => {
     const got = await rows(page);
     expect(got.map((r) => r.status)).toEqual(['audited', 'audited', 'failed']);
     expect(got[2].text).toContain('cancelled');
-    expect(await page.locator('.saved').textContent()).toContain(t('columnCancelledAt', '').replace(/[（(].*$/, '').trim());
+    expect(await page.locator('.saved').textContent()).toContain(t('columnCancelledAt', { date: '' }).replace(/[（(].*$/, '').trim());
     release();
     await page.close();
     await slow.close();
