@@ -2,12 +2,19 @@
 // their arithmetic and decisions, the tables with their marked cells out.
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { AuditNote } from '../../components/AuditNote';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { findingKey } from '../../lib/review';
 import { REQUEST_ROWS } from '../../lib/template';
 import { auditHtml } from '../support/audit-html';
 import { cleanModel, renderReport } from '../support/synthetic';
+
+// the view's UI text follows the language setting, a storage item defined (and migrated) on import:
+// WXT's in-memory fake of the extension API must be there first
+await vi.hoisted(async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  Object.assign(globalThis, { browser: fakeBrowser });
+});
+const { AuditNote } = await import('../../components/AuditNote');
 
 const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
 beforeAll(() => {
