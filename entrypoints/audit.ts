@@ -3,8 +3,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { auditDocument } from '../lib/audit-dom';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
+import { placeableCells } from '../components/overlay/cell';
 import { messenger, sendFrameGone } from '../components/protocol';
 import { watchMutations } from '../components/watch';
+import type { Audit } from '../lib/report';
 
 const KEY = '__reportCheckerAudit';
 
@@ -25,18 +27,31 @@ function createRunner(): () => void {
   // one id per document, so a late "gone" from the previous page cannot wipe the next one
   const docId = Math.random().toString(36).slice(2);
   let overlay: Overlay | undefined;
-  let last = '';
+  let last: Audit | undefined;
+  // serialised only when a re-audit needs the comparison, not on the first run
+  let lastSignature: string | undefined;
+  let drawing = 0;
   const run = (force: boolean): boolean => {
     const dom = auditDocument(document);
-    const signature = JSON.stringify(dom.audit);
-    if (!force && signature === last) return false;
-    last = signature;
-    let placed: string[] = [];
-    if (dom.audit.detected) {
-      overlay ??= new Overlay(document);
-      placed = overlay.render(dom);
-    }
+    if (!force && last) {
+      lastSignature ??= JSON.stringify(last);
+      const signature = JSON.stringify(dom.audit);
+      if (signature === lastSignature) return false;
+      lastSignature = signature;
+    } else lastSignature = undefined;
+    last = dom.audit;
+    const placed = dom.audit.detected ? placeableCells(dom) : [];
     messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed }).catch(() => undefined);
+    if (dom.audit.detected) {
+      // drawn after the next frame: the page's layout is done by then and the audit's task stays short
+      cancelAnimationFrame(drawing);
+      drawing = requestAnimationFrame(() =>
+        setTimeout(() => {
+          overlay ??= new Overlay(document);
+          overlay.render(dom);
+        }),
+      );
+    }
     return false;
   };
   messenger.onMessage('showCell', ({ data }) => overlay?.flash(data) ?? false);
