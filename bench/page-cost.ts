@@ -6,13 +6,13 @@
 // same load of the machine.
 import type { Chromium, Server } from './chromium';
 import { median } from './chromium';
-import { summarizeTrace, traceLoad, type TraceSummary } from './trace';
+import { TASK_CATEGORIES, mainThreadCpu, summarizeTrace, traceLoad, traced, type TraceSummary } from './trace';
 
 /** main-thread work the page pays: script + style + layout (seconds, as CDP gives them) */
 const COST = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
-type Metric = (typeof COST)[number] | 'TaskDuration' | 'LayoutCount';
+type Metric = (typeof COST)[number] | 'LayoutCount';
 type Metrics = Record<Metric, number>;
-const METRICS: Metric[] = [...COST, 'TaskDuration', 'LayoutCount'];
+const METRICS: Metric[] = [...COST, 'LayoutCount'];
 
 /** how long after `load` a page is left before its figures are read: the extension's deferred work must be in */
 export const SETTLE_MS = 1200;
@@ -22,10 +22,11 @@ export interface CostPage {
   report: boolean;
 }
 
-/** medians over the loads: script + style + layout (ms), TaskDuration (ms), layouts */
+/** medians over the loads: script + style + layout (ms), main-thread CPU (ms), layouts */
 export interface Summary {
   cost: number;
-  task: number;
+  /** CPU time of the main thread's tasks (trace), ms */
+  cpu: number;
   layouts: number;
   /** loads whose overlay showed marks */
   marked: number;
@@ -36,17 +37,26 @@ export interface Side {
   browser: Chromium;
 }
 
-async function load(b: Chromium, url: string): Promise<{ metrics: Metrics; marked: boolean }> {
+interface Load {
+  metrics: Metrics;
+  cpu: number;
+  marked: boolean;
+}
+
+async function load(b: Chromium, url: string): Promise<Load> {
   const page = await b.context.newPage();
   try {
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(SETTLE_MS);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const all = Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    let all: Record<string, number> = {};
+    const events = await traced(b, TASK_CATEGORIES, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      all = Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    });
     const marked = (await page.locator('[data-report-checker] .mark').count()) > 0;
-    return { metrics: Object.fromEntries(METRICS.map((k) => [k, all[k] ?? 0])) as Metrics, marked };
+    return { metrics: Object.fromEntries(METRICS.map((k) => [k, all[k] ?? 0])) as Metrics, cpu: mainThreadCpu(events, url), marked };
   } finally {
     await page.close();
   }
@@ -55,7 +65,7 @@ async function load(b: Chromium, url: string): Promise<{ metrics: Metrics; marke
 /** `runs` loads on each side, in rotation (the side that goes first rotates too). */
 export async function measurePage(sides: Side[], server: Server, page: CostPage, runs: number): Promise<Record<string, Summary>> {
   const url = server.url('/' + page.file);
-  const got = new Map<string, { metrics: Metrics; marked: boolean }[]>(sides.map((s) => [s.name, []]));
+  const got = new Map<string, Load[]>(sides.map((s) => [s.name, []]));
   for (let i = 0; i < runs; i++) {
     for (let k = 0; k < sides.length; k++) {
       const side = sides[(i + k) % sides.length];
@@ -68,7 +78,7 @@ export async function measurePage(sides: Side[], server: Server, page: CostPage,
       name,
       {
         cost: median(loads.map((l) => COST.reduce((s, k) => s + l.metrics[k], 0) * 1000)),
-        task: median(loads.map((l) => l.metrics.TaskDuration * 1000)),
+        cpu: median(loads.map((l) => l.cpu)),
         layouts: median(loads.map((l) => l.metrics.LayoutCount)),
         marked: loads.filter((l) => l.marked).length,
       },
@@ -77,5 +87,7 @@ export async function measurePage(sides: Side[], server: Server, page: CostPage,
 }
 
 /** one load with the extension under Chromium's tracing */
-export const tracePage = async (b: Chromium, server: Server, page: CostPage): Promise<TraceSummary> =>
-  summarizeTrace(await traceLoad(b, server.url('/' + page.file), SETTLE_MS));
+export async function tracePage(b: Chromium, server: Server, page: CostPage): Promise<TraceSummary> {
+  const url = server.url('/' + page.file);
+  return summarizeTrace(await traceLoad(b, url, SETTLE_MS), url);
+}

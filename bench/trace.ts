@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { EXTENSION, ROOT, type Chromium } from './chromium';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -15,6 +15,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** thread (CPU) time of an X event, µs */
+  tdur?: number;
   id?: string;
   args?: { name?: string; data?: Record<string, unknown> & { url?: string } };
 }
@@ -31,23 +33,55 @@ const EXT = 'chrome-extension://';
 export const LONG_TASK_MS = 16;
 
 export async function traceLoad(b: Chromium, url: string, settleMs: number): Promise<TraceEvent[]> {
+  const page = await b.context.newPage();
+  try {
+    return await traced(b, CATEGORIES, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(settleMs);
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** a top-level task of a thread (its name differs between Chromium versions) */
+const isTask = (e: TraceEvent): boolean => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask';
+
+/**
+ * The thread (CPU) time of every task on the main thread of the page's renderer, ms: unlike wall
+ * durations it leaves out the time the thread waited for a core, which on a shared machine is most of them.
+ * The page's renderer is the one that parsed `url`.
+ */
+export function mainThreadCpu(events: TraceEvent[], url: string): number {
+  const main = pageMain(events, url);
+  if (!main) return NaN;
+  return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && isTask(e)).reduce((s, e) => s + (e.tdur ?? 0), 0) / 1000;
+}
+
+/** the main thread of the renderer that parsed `url` */
+function pageMain(events: TraceEvent[], url: string): { pid: number; tid: number } | undefined {
+  return events.find((e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } } | undefined)?.beginData?.url === url);
+}
+
+/** Runs `during` under Chromium's tracing (browser-wide: whatever process the page lands in), returns the events. */
+export async function traced(b: Chromium, categories: string[], during: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const onData = ({ value }: { value: object[] }) => void events.push(...(value as TraceEvent[]));
   b.cdp.on('Tracing.dataCollected', onData);
-  await b.cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' } });
-  const page = await b.context.newPage();
+  await b.cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' } });
   try {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(settleMs);
+    await during();
   } finally {
     const done = new Promise<void>((ok) => b.cdp.once('Tracing.tracingComplete', () => ok()));
     await b.cdp.send('Tracing.end');
     await done;
     b.cdp.off('Tracing.dataCollected', onData);
-    await page.close();
   }
   return events;
 }
+
+/** the categories that name tasks and the page's parsing, nothing heavier */
+export const TASK_CATEGORIES = ['toplevel', 'devtools.timeline'];
 
 export interface TraceSummary {
   /** the longest main-thread task that ran extension code: its whole length, and the extension's part of it (ms) */
@@ -81,11 +115,12 @@ function covered(spans: [number, number][]): number {
   return total;
 }
 
-export function summarizeTrace(events: TraceEvent[]): TraceSummary {
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
+/** The extension's work on the page's main thread (not its service worker's: that runs in its own process). */
+export function summarizeTrace(events: TraceEvent[], url: string): TraceSummary {
+  const main = pageMain(events, url);
+  const onMain = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X');
   const ext = onMain.filter(isExt);
-  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  const tasks = onMain.filter(isTask);
   let longestTask = 0;
   let longestOwn = 0;
   let longestWhat = '';
@@ -103,7 +138,7 @@ export function summarizeTrace(events: TraceEvent[]): TraceSummary {
     }
   }
   const extensionMs = covered(ext.map((e) => [e.ts, e.ts + (e.dur ?? 0)])) / 1000;
-  return { longestTask, longestOwn, longestWhat, longTasks, extensionMs, functions: profileByFunction(events) };
+  return { longestTask, longestOwn, longestWhat, longTasks, extensionMs, functions: profileByFunction(events.filter((e) => e.pid === main?.pid)) };
 }
 
 interface ProfileNode {
