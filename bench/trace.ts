@@ -3,9 +3,9 @@
 // sampled costs of its functions. Function names come through the build's source maps when the
 // bench built them (BENCH_SOURCEMAP=1 wxt build), else they are the minified ones.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
-import { EXTENSION, ROOT, type Chromium } from './chromium';
+import { EXTENSION, type Chromium } from './chromium';
 
 export interface TraceEvent {
   name: string;
@@ -191,7 +191,8 @@ class SourceNames {
     if (!map) return fallback;
     const at = map.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
     if (!at.source) return fallback;
-    const source = relative(ROOT, join(EXTENSION, at.source)).replace(/^(\.\.\/)+/, '');
+    // the maps name sources from the build's directory (../../lib/x.ts): the project's paths, wherever the build was copied
+    const source = at.source.replace(/^(\.\.\/)+/, '');
     const text = map.sourceContentFor(at.source, true)?.split('\n')[at.line - 1] ?? '';
     // the name written at the function's start: `function x(`, `x(…) {`, `const x = (…) =>`, `x: (…) =>`
     const name = at.name ?? /(?:function\s*\*?\s*|(?:const|let|var)\s+|^\s*(?:(?:private|public|static|async|get|set)\s+)*)([\w$]+)/.exec(text)?.[1];
