@@ -57,8 +57,6 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   throw new Error('no shadow host');
 }
 
-const sizeKey = (width: number, height: number): string => `${Math.round(width)}x${Math.round(height)}`;
-
 export class Overlay {
   private readonly host: HTMLElement;
   private readonly root: HTMLElement;
@@ -71,13 +69,7 @@ export class Overlay {
   private scheduled = false;
   private attaches = 0;
   private tipAnchor?: { mark: HTMLElement; cell: Element };
-  // A ResizeObserver reports every element once when observed: those first reports, of the sizes the
-  // marks were just placed for, would cost a second positioning pass and a frame on every report page.
-  private readonly resize = new ResizeObserver((entries) => {
-    if (entries.some((e) => this.resized(e))) this.schedule();
-  });
-  private observed: Element[] = [];
-  private readonly sizes = new WeakMap<Element, string>();
+  private readonly resize = new ResizeObserver(() => this.schedule());
   private readonly lang = uiLang();
 
   constructor(private readonly doc: Document) {
@@ -139,9 +131,9 @@ export class Overlay {
     }
     this.renderBanner(audit.findings, placed);
     this.attach();
-    this.observed = [...[...tables.values()].flat(), ...(this.doc.body ? [this.doc.body] : [])];
+    for (const els of tables.values()) els.forEach((e) => this.resize.observe(e));
+    if (this.doc.body) this.resize.observe(this.doc.body);
     this.reposition();
-    for (const e of this.observed) this.resize.observe(e);
   }
 
   /** The body's family and size for our text: its glyphs are then found in faces the page already
@@ -282,15 +274,6 @@ export class Overlay {
     this.root.append(banner);
   }
 
-  /** Whether an observed element's size differs from the one the marks were placed for (border box, whole px). */
-  private resized(e: ResizeObserverEntry): boolean {
-    const box = e.borderBoxSize?.[0];
-    const size = box ? sizeKey(box.inlineSize, box.blockSize) : '';
-    const before = this.sizes.get(e.target);
-    this.sizes.set(e.target, size);
-    return size !== before;
-  }
-
   /** Scrolling wrappers (overflow other than visible) between a cell and the document. */
   private watchClips(anchor: Element): void {
     if (this.clips.has(anchor)) return;
@@ -344,8 +327,6 @@ export class Overlay {
     const sy = this.doc.defaultView?.scrollY ?? 0;
     const docSize = { width: Math.max(de.scrollWidth, de.clientWidth), height: Math.max(de.scrollHeight, de.clientHeight) };
     const range = this.doc.createRange();
-    // read with the boxes, before any write: a read after one would lay the page out again
-    for (const e of this.observed) if (e instanceof HTMLElement) this.sizes.set(e, sizeKey(e.offsetWidth, e.offsetHeight));
     const placed = this.marks.map((m) => {
       const r = box(rectOf.call(m.anchor));
       const visible = r.width > 0 && r.height > 0 ? clipTo(r, (this.clips.get(m.anchor) ?? []).map((c) => box(rectOf.call(c)))) : null;
