@@ -71,8 +71,9 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function launch({ extension = true } = {}): Promise<Chromium> {
-  if (extension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no build at ${EXTENSION}: run \`npm run build\` first`);
+/** `path`: another build of the extension (the bench compares two builds in one run) */
+export async function launch({ extension = true, path = EXTENSION } = {}): Promise<Chromium> {
+  if (extension && !existsSync(join(path, 'manifest.json'))) throw new Error(`no build at ${path}: run \`npm run build\` first`);
   const dir = await mkdtemp(join(tmpdir(), 'report-checker-bench-'));
   const args = [
     '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
@@ -85,7 +86,7 @@ export async function launch({ extension = true } = {}): Promise<Chromium> {
     '--no-first-run',
     '--lang=zh-CN',
   ];
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`);
+  if (extension) args.push(`--disable-extensions-except=${path}`, `--load-extension=${path}`);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,

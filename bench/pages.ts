@@ -43,11 +43,51 @@ export function repeatTables(html: string, n: number): string {
   return html.replace(/<table[\s\S]*?<\/table>/g, (t) => Array.from({ length: n }, () => t).join('\n'));
 }
 
+const UCAP_CELL = 'border-width:1px;border-style:solid;border-color:#000000;padding:0px 7px;word-break:break-all;';
+const UCAP_RUN = 'font-family:宋体;font-size:14px;color:#000000;';
+
+/**
+ * A county site on a ucap-style CMS (the markup of many 区县 portals): a report's body as its editor
+ * saves it — every cell a `<p>` of a styled `<span>`, every paragraph of styled runs — inside a
+ * `<ucapcontent>` element, in a page of site chrome (menus, side columns, related links, widgets), ≈ 100 KB.
+ */
+export function ucapPage(cms: string): string {
+  const article = /<div class="TRS_Editor" id="zoom">([\s\S]*?)<\/div>\s*<div class="article-tools">/.exec(cms)?.[1] ?? '';
+  const body = article
+    .replace(/<td([^>]*)>([^<]*)<\/td>/g, (_, attrs: string, text: string) =>
+      `<td${attrs.replace(/style="[^"]*"/, `style="${UCAP_CELL}"`)} valign="center"><p style="margin-top:0;margin-bottom:0;text-align:center;line-height:20px;"><span style="${UCAP_RUN}">${text}</span></p></td>`)
+    .replace(/<table[^>]*>/g, '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%;margin:auto;">');
+  const menu = (n: number, cls: string, label: (i: number) => string) =>
+    `<ul class="${cls}">${Array.from({ length: n }, (_, i) => `<li class="${cls}-item"><a href="/col/col${1000 + i}/index.html" target="_blank" title="${label(i)}"><span class="txt">${label(i)}</span></a></li>`).join('')}</ul>`;
+  const title = /<title>([^<]*)<\/title>/.exec(cms)?.[1] ?? '';
+  const metas = [...cms.matchAll(/<meta name="[^"]+" content="[^"]*" \/>/g)].map((m) => m[0]).join('\n');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title>
+${metas}
+<style>body{margin:0;font:14px/1.6 "Microsoft YaHei",sans-serif;background:#f3f3f3}.wrap{width:1200px;margin:auto;background:#fff}
+.header{height:120px;background:#1a5fb4;color:#fff}.nav li,.links li{display:inline-block;margin:0 .6em}.side{float:left;width:240px}
+.main{margin-left:260px;padding:20px}.side li{list-style:none;border-bottom:1px dashed #ddd}.con_title{font-size:24px;text-align:center}
+.bt_content{font-size:16px;line-height:2}.footer{clear:both;text-align:center;padding:20px;color:#666}.share span{margin:0 4px}</style>
+</head><body><div class="wrap">
+<div class="header"><div class="logo"><img src="/images/logo.png" alt=""><span class="site">${title.split('_').pop()}</span></div>
+${menu(12, 'nav', (i) => ['首页', '政务公开', '政务服务', '互动交流', '走进本县', '专题专栏'][i % 6] + (i > 5 ? i : ''))}</div>
+<div class="position">您当前的位置：<a href="/">首页</a> &gt; <a href="/col/col1/">政府信息公开</a> &gt; <a href="/col/col2/">政府信息公开年报</a></div>
+<div class="side"><h3>政府信息公开</h3>${menu(120, 'tree', (i) => `${PHRASES[i % PHRASES.length]}（${i}）`)}</div>
+<div class="main"><div class="con_title">${title.split('_')[0]}</div>
+<div class="con_info"><span>发布日期：2025-01-20</span><span>来源：县政府办</span><span>浏览次数：<script>document.write('1024')</script></span>
+<span class="share">分享到：<span>微信</span><span>微博</span><span>QQ空间</span></span><span class="fontsize">字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span></div>
+<div class="bt_content" id="zoom"><ucapcontent>${body}</ucapcontent></div>
+<div class="related"><h4>相关链接</h4>${menu(60, 'links', (i) => phrase(i))}</div></div>
+<div class="footer">${menu(30, 'links', (i) => `友情链接${i + 1}`)}<p>主办单位：县人民政府办公室　网站标识码：0000000000　<a href="#">网站地图</a></p></div>
+</div></body></html>`;
+}
+
 export interface BenchPages {
   dir: string;
   nonReports: string[];
   samples: string[];
   growth: { times: number; file: string }[];
+  /** a county CMS page of the ucap kind, from a CMS sample */
+  ucap?: string;
 }
 
 export function writePages(dir: string): BenchPages {
@@ -61,7 +101,12 @@ export function writePages(dir: string): BenchPages {
   const base = samples.includes('002-semantic.html') ? readFileSync(join(SAMPLES, '002-semantic.html'), 'utf8') : renderReport(cleanModel());
   const growth = [1, 10, 100].map((times) => ({ times, file: `growth-${times}x.html` }));
   for (const g of growth) writeFileSync(join(dir, g.file), repeatTables(base, g.times));
-  return { dir, nonReports: ['news.html', 'big-tables.html', 'report-list.html'], samples, growth };
+  let ucap: string | undefined;
+  if (samples.includes('002-cms.html')) {
+    ucap = 'ucap-county.html';
+    writeFileSync(join(dir, ucap), ucapPage(readFileSync(join(SAMPLES, '002-cms.html'), 'utf8')));
+  }
+  return { dir, nonReports: ['news.html', 'big-tables.html', 'report-list.html'], samples, growth, ucap };
 }
 
 /** 1,000 saved pages for the CLI: the samples, synthetic reports with varied faults, news pages. */

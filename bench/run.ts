@@ -12,9 +12,16 @@ import { EXTENSION, ROOT, launch, median, startServer, type Chromium, type Serve
 import type { BadgeTiming, Measured, Timing } from './in-page';
 import { measureCrawl } from './crawl';
 import { writeCliBatch, writePages } from './pages';
+import { SETTLE_MS, measurePage, tracePage, type CostPage, type Side } from './page-cost';
+import { LONG_TASK_MS } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const REPORT_PAGE = '002-cms.html'; // the report page of the with/without comparison
+/** loads on each side per page in the with/without comparison (issue 15: at least 11) */
+const COST_RUNS = Math.max(11, Number(process.env.BENCH_COST_RUNS ?? 11));
+/** BENCH_ONLY=cost: only the with/without comparison (a quick loop while working on the overlay) */
+const ONLY_COST = process.env.BENCH_ONLY === 'cost';
+/** BENCH_REF_EXTENSION=DIR: another build of the extension, loaded in the same rotation (before/after a change) */
+const REF_EXTENSION = process.env.BENCH_REF_EXTENSION;
 const E2E_PAGES = ['002-word.html', '002-cms.html', '002-semantic.html'];
 
 // ── printing ────────────────────────────────────────────────────────────────────────────────
@@ -214,32 +221,40 @@ async function crawl(): Promise<void> {
   console.log('  (no target: the figure is what fetch + decode + parse + audit cost here; a real site sets its own pace, --delay-ms 250 by default)');
 }
 
-const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'LayoutCount', 'RecalcStyleCount', 'JSHeapUsedSize', 'Nodes', 'JSEventListeners'];
-
-async function withWithout(ext: Chromium, plain: Chromium, server: Server, file: string, isReport: boolean): Promise<void> {
-  const sides = { with: [] as Record<string, number>[], without: [] as Record<string, number>[] };
-  let audited = 0;
-  for (let i = 0; i < RUNS; i++) {
-    for (const [name, b] of [['without', plain], ['with', ext]] as const) {
-      const page = await b.context.newPage();
-      const cdp = await b.context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      await page.goto(server.url('/' + file), { waitUntil: 'load' });
-      await page.waitForTimeout(1500);
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      sides[name].push(Object.fromEntries(metrics.map((m) => [m.name, m.value])));
-      if (name === 'with' && isReport) audited += (await page.locator(':is(report-checker-overlay, [data-report-checker]) .mark').count()) > 0 ? 1 : 0;
-      await page.close();
-    }
+async function pageCosts(ext: Chromium, plain: Chromium, server: Server, pages: CostPage[], ref?: Chromium): Promise<void> {
+  section(`What a page pays for the extension (issue 15): main-thread script + style + layout (CDP Performance.getMetrics, read
+${SETTLE_MS / 1000} s after load), medians of ${COST_RUNS} loads on each side, in rotation; then one traced load with the extension`);
+  if (ref) console.log(`  ref = the reference build ${REF_EXTENSION} in the same rotation`);
+  const sides: Side[] = [{ name: 'without', browser: plain }, { name: 'with', browser: ext }, ...(ref ? [{ name: 'ref', browser: ref }] : [])];
+  const W = [22, 9, 9, 10, 7, 17, 11, 6, 8, ...(ref ? [22] : [])];
+  row(['page', 'without', 'with', 'diff', 'ratio', 'CPU diff (ratio)', 'target', '', 'layouts', ...(ref ? ['ref: diff / CPU diff'] : [])], W);
+  const sign = (v: number) => `${v < 0 ? '−' : '+'}${ms(Math.abs(v))}`;
+  const diffs: number[] = [];
+  const cpuDiffs: number[] = [];
+  for (const p of pages) {
+    const r = await measurePage(sides, server, p, COST_RUNS);
+    const [without, withExt] = [r.without, r.with];
+    const diff = withExt.cost - without.cost;
+    const cpu = withExt.cpu - without.cpu;
+    if (p.report) diffs.push(diff);
+    if (p.report) cpuDiffs.push(cpu);
+    const goal = p.report ? 10 : 1;
+    const ok = diff <= goal && (!p.report || withExt.marked === COST_RUNS);
+    if (!ok) misses.push(`${p.file}: ${sign(diff)} with the extension, CPU ${sign(cpu)} (target ≤ +${goal} ms)${p.report && withExt.marked < COST_RUNS ? `, marks in ${withExt.marked}/${COST_RUNS} loads` : ''}`);
+    const refCells = r.ref ? [`${sign(r.ref.cost - without.cost)} / ${sign(r.ref.cpu - without.cpu)}`] : [];
+    row([p.file, ms(without.cost), ms(withExt.cost), sign(diff), x(withExt.cost / without.cost), `${sign(cpu)} (${x(withExt.cpu / without.cpu)})`, `≤ +${goal} ms`, verdict(ok), `${without.layouts}→${withExt.layouts}`, ...refCells], W);
+    const t = await tracePage(ext, server, p);
+    if (t.longTasks) misses.push(`${p.file}: ${t.longTasks} task(s) of the extension's over ${LONG_TASK_MS} ms (longest ${ms(t.longestOwn)})`);
+    console.log(`      trace: extension ${ms(t.extensionMs)} on the main thread; its longest task ${ms(t.longestOwn)}${t.longestWhat ? ` (${t.longestWhat}, in a task of ${ms(t.longestTask)})` : ''}${t.longTasks ? ` — ${t.longTasks} over ${LONG_TASK_MS} ms` : ''}`);
+    const top = t.functions.slice(0, 3).map((f) => `${f.name} ${ms(f.ms)}`).join('; ');
+    if (top) console.log(`      largest by function: ${top}`);
   }
-  console.log(`  ${file}${isReport ? ` (a report: badges drawn in ${audited}/${RUNS} loads with the extension)` : ' (not a report)'}`);
-  const W = [22, 14, 14, 14, 8];
-  row(['  metric', 'without', 'with', 'difference', 'ratio'], W);
-  for (const k of METRICS) {
-    const [a, b] = [median(sides.without.map((m) => m[k])), median(sides.with.map((m) => m[k]))];
-    const fmt = (v: number) => (k.endsWith('Duration') ? ms(v * 1000) : k.endsWith('Size') ? kb(v) : v.toFixed(0));
-    row([`  ${k}`, fmt(a), fmt(b), (b >= a ? '+' : '−') + fmt(Math.abs(b - a)), a > 0 ? x(b / a) : '—'], W);
-  }
+  if (diffs.length) row([`report pages: diff median ${sign(median(diffs))}, worst ${sign(Math.max(...diffs))}; CPU diff median ${sign(median(cpuDiffs))}, worst ${sign(Math.max(...cpuDiffs))}`], [0]);
+  console.log('  diff = with − without: what the extension costs the page (wall time of script + style + layout); ratio = with ÷ without;');
+  console.log("  CPU diff = the same for the thread time of every task of the page's main thread (trace): on a loaded machine the wall");
+  console.log(`  figures include the waits for a core, the CPU figures do not; trace: the extension's own events (compile, evaluate, callbacks, the DOM work they force),`);
+  console.log(`  a task over ${LONG_TASK_MS} ms is a lost frame; by function: sampled time charged to the innermost function of the extension`);
+  console.log('  (the DOM and built-ins it calls included; the traced load runs with the sampling profiler, slower than the others)');
 }
 
 async function profile(b: Chromium, iso: Server, file: string): Promise<void> {
@@ -301,6 +316,7 @@ async function main(): Promise<void> {
   // the browser with the extension starts only when its section comes: on 2 cores, its start-up
   // (extension install, service worker) would run beside the first timings and inflate them
   let ext: Chromium | undefined;
+  let ref: Chromium | undefined;
   const version = plain.context.browser()?.version() ?? '?';
   console.log(`年报体检 bench — Chromium ${version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} at start; medians of ${RUNS} runs`);
   console.log(`extension: ${EXTENSION.replace(ROOT + '/', '')} (built ${statSync(join(EXTENSION, 'manifest.json')).mtime.toISOString()}); samples: ${pages.samples.length} pages in samples/html`);
@@ -310,21 +326,31 @@ async function main(): Promise<void> {
     if (!(await probe.evaluate('crossOriginIsolated'))) console.log('  (warning: page not cross-origin isolated: timer resolution 100 µs)');
     await probe.close();
 
-    await detection(plain, iso, pages.nonReports);
-    await samples(plain, iso, pages.samples);
-    await growth(plain, iso, pages.growth);
-    sizes();
-    await cli(tmp);
-    await crawl();
-    section(`With and without the extension: Chromium's Performance.getMetrics 1.5 s after load, alternating loads, medians of ${RUNS}`);
+    const costPages: CostPage[] = [
+      ...pages.samples.map((file) => ({ file, report: true })),
+      { file: pages.growth[1].file, report: true },
+      ...(pages.ucap ? [{ file: pages.ucap, report: true }] : []),
+      { file: 'news.html', report: false },
+      { file: 'big-tables.html', report: false },
+    ].filter((p) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').some((f) => p.file.startsWith(f)));
+    if (!ONLY_COST) {
+      await detection(plain, iso, pages.nonReports);
+      await samples(plain, iso, pages.samples);
+      await growth(plain, iso, pages.growth);
+      sizes();
+      await cli(tmp);
+      await crawl();
+    }
     ext = await launch({ extension: true });
-    await withWithout(ext, plain, server, 'news.html', false);
-    await withWithout(ext, plain, server, REPORT_PAGE, true);
-    await endToEnd(ext, server, E2E_PAGES.filter((f) => pages.samples.includes(f)));
-    await profile(plain, iso, pages.growth[0].file);
-    await profile(plain, iso, pages.growth[2].file);
+    ref = REF_EXTENSION ? await launch({ extension: true, path: REF_EXTENSION }) : undefined;
+    await pageCosts(ext, plain, server, costPages, ref);
+    if (!ONLY_COST) {
+      await endToEnd(ext, server, E2E_PAGES.filter((f) => pages.samples.includes(f)));
+      await profile(plain, iso, pages.growth[0].file);
+      await profile(plain, iso, pages.growth[2].file);
+    }
   } finally {
-    await Promise.all([plain.close(), ext?.close(), iso.close(), server.close()]);
+    await Promise.all([plain.close(), ext?.close(), ref?.close(), iso.close(), server.close()]);
     await rm(tmp, { recursive: true, force: true });
   }
   section(misses.length ? `Missed targets (${misses.length}):` : 'Every target met.');

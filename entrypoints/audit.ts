@@ -9,6 +9,8 @@ import { loadUiLanguage } from '../utils/i18n';
 import { isDisposeAudit, messenger, sendFrameGone } from '../utils/protocol';
 import { highContrast } from '../utils/settings';
 import { watchMutations } from '../utils/watch';
+import { placeableCells } from '../components/overlay/cell';
+import type { Audit } from '../lib/report';
 
 const KEY = '__reportCheckerAudit';
 
@@ -35,7 +37,9 @@ async function createRunner(forget: () => void): Promise<() => void> {
   // one id per document, so a late "gone" from the previous page cannot wipe the next one
   const docId = Math.random().toString(36).slice(2);
   let overlay: Overlay | undefined;
-  let last = '';
+  let last: Audit | undefined;
+  // serialised only when a re-audit needs the comparison, not on the first run
+  let lastSignature: string | undefined;
   let [contrast, reviews] = await Promise.all([
     highContrast.getValue().catch(() => false),
     reviewStatuses(location.href).catch(() => ({})),
@@ -44,26 +48,40 @@ async function createRunner(forget: () => void): Promise<() => void> {
   const stopContrast = highContrast.watch((on) => overlay?.setHighContrast((contrast = on)));
   const stopReviews = watchReviewStatuses(location.href, (s) => overlay?.review((reviews = s)));
   let runs = 0;
-  const draw = (dom: DomAudit): string[] => {
-    if (!dom.audit.detected) return [];
-    overlay ??= new Overlay(document);
-    overlay.setHighContrast(contrast);
-    overlay.review(reviews);
-    return overlay.render(dom);
+  let drawing = 0;
+  /** drawn after the next frame: the page's layout is done by then and the audit's task stays short */
+  const draw = (dom: DomAudit): void => {
+    if (!dom.audit.detected) return;
+    cancelAnimationFrame(drawing);
+    drawing = requestAnimationFrame(() =>
+      setTimeout(() => {
+        overlay ??= new Overlay(document);
+        overlay.setHighContrast(contrast);
+        overlay.review(reviews);
+        overlay.render(dom);
+      }),
+    );
   };
-  const report = (dom: DomAudit, placed: string[]) => messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed });
+  const report = (dom: DomAudit) =>
+    messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed: dom.audit.detected ? placeableCells(dom) : [] });
   const run = (force: boolean): boolean => {
     const dom = auditDocument(document);
-    const signature = JSON.stringify(dom.audit);
-    if (!force && signature === last) return false;
-    last = signature;
+    if (!force && last) {
+      lastSignature ??= JSON.stringify(last);
+      const signature = JSON.stringify(dom.audit);
+      if (signature === lastSignature) return false;
+      lastSignature = signature;
+    } else lastSignature = undefined;
+    last = dom.audit;
     const thisRun = ++runs;
-    report(dom, draw(dom))
+    draw(dom);
+    report(dom)
       .then(({ across }) => {
         // last year's (or next year's) report, remembered by the browser, has something to say on our cells
-        if (!across.length || thisRun !== runs || !overlay) return;
+        if (!across.length || thisRun !== runs) return;
         const shown = withFindings(dom, across);
-        return report(shown, draw(shown));
+        draw(shown);
+        return report(shown);
       })
       .catch(() => undefined);
     return false;

@@ -7,7 +7,7 @@ import type { TableKey } from '../../lib/template';
 import { clipTo, placeAbove, placeBeside, placeMark, type Box } from './place';
 import type { UiKey } from '../../lib/ui-text';
 import { SEVERITY_WORD, t, uiLang } from '../../utils/i18n';
-import { isPageFinding } from './cell';
+import { isPageFinding, placeableCells } from './cell';
 import { anchorId, TEXT_ANCHOR } from '../../lib/anchors';
 import { findingKey } from '../../lib/review';
 import type { ReviewStatus } from '../../utils/review-status';
@@ -115,18 +115,21 @@ export class Overlay {
     return e;
   }
 
-  /** Draws the audit; returns the cell ids it could place (the popup offers "show" for those). */
-  render({ audit, cells, tables }: DomAudit): string[] {
+  /**
+   * Draws the audit and positions it at once: call it after the page's own layout (after a frame),
+   * so that reading the boxes lays out nothing but the overlay.
+   */
+  render({ audit, cells, tables }: DomAudit): void {
     this.clear();
     this.cells = cells;
-    const placed = new Set<string>();
+    this.usePageFont();
+    const placed = new Set(placeableCells({ audit, cells }));
     const perCell = new Map<string, number>();
     const order = (f: Finding) => (f.severity === 'error' ? 0 : 1);
     for (const f of audit.findings.filter(isPageFinding).sort((a, b) => order(a) - order(b))) {
       const id = anchorId(f);
       const anchor = cells.get(id);
       if (!anchor) continue;
-      placed.add(id);
       const index = perCell.get(id) ?? 0;
       perCell.set(id, index + 1);
       this.addMark(f, anchor, index, id.startsWith(TEXT_ANCHOR) ? 'text' : 'finding');
@@ -139,14 +142,24 @@ export class Overlay {
     this.attach();
     for (const els of tables.values()) els.forEach((e) => this.resize.observe(e));
     if (this.doc.body) this.resize.observe(this.doc.body);
-    this.schedule();
-    return [...placed];
+    this.reposition();
+  }
+
+  /** The body's family and size for our text: its glyphs are then found in faces the page already
+   * loaded (see overlay.css). A size out of a readable range falls back to 14px. */
+  private usePageFont(): void {
+    const body = this.doc.body;
+    const style = body && this.doc.defaultView?.getComputedStyle(body);
+    if (!style) return;
+    const size = parseFloat(style.fontSize);
+    this.root.style.setProperty('--page-family', style.fontFamily);
+    if (size >= 12 && size <= 18) this.root.style.setProperty('--page-size', style.fontSize);
   }
 
   private addMark(f: Finding, anchor: Element, index: number, kind: 'finding' | 'text'): void {
     const severity = f.severity === 'error' ? 'error' : 'warning';
     const label = `${t(SEVERITY_WORD[f.severity])}：${this.message(f)}`;
-    const mark = kind === 'text' ? this.button('mark text', label, '≠') : this.button('mark', label, severity === 'error' ? '!' : '');
+    const mark = kind === 'text' ? this.button('mark text', label, '≠') : this.button('mark', label, '');
     setData(mark, f);
     const lines = [this.message(f)];
     if (f.expected != null || f.actual != null) lines.push(t('expectedActual', { expected: f.expected ?? '—', actual: f.actual ?? '—' }));
@@ -165,7 +178,7 @@ export class Overlay {
 
   private addOk(table: TableKey, el: Element): void {
     const name = t(TABLE_NAME[table]);
-    const mark = this.button('mark ok', t('tableOk', { table: name }), '✓');
+    const mark = this.button('mark ok', t('tableOk', { table: name }), '');
     mark.dataset.table = table;
     mark.dataset.status = 'ok';
     this.tooltip(mark, '✓', t('tableOk', { table: name }), el);
@@ -290,13 +303,17 @@ export class Overlay {
     this.scheduled = true;
     raf(() => {
       this.scheduled = false;
-      try {
-        this.position();
-        this.placeTip();
-      } catch {
-        // a page in the middle of tearing itself down: try again on the next event
-      }
+      this.reposition();
     });
+  }
+
+  private reposition(): void {
+    try {
+      this.position();
+      this.placeTip();
+    } catch {
+      // a page in the middle of tearing itself down: try again on the next event
+    }
   }
 
   /** On <html>, after <body>. A page that removes foreign nodes gets a few tries, then peace:
