@@ -1,7 +1,9 @@
 // One file → its audit: saved web pages through a DOM, text reports through the text reader.
+import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { auditDocument, auditText } from '../lib';
 import type { Audit } from '../lib/report';
+import { ATTACHMENTS, auditAttachment } from './read-attachment';
 import { readReport, type ReadFailure } from './read-file';
 
 export type FileAudit = Audit & { file: string };
@@ -19,6 +21,7 @@ export function auditFile(file: string, text: string): FileAudit {
 }
 
 export async function auditPath(file: string): Promise<FileOutcome> {
+  if (ATTACHMENTS.has(extname(file).toLowerCase())) return auditAttachment(file);
   const read = await readReport(file);
   return read.ok ? { ok: true, result: auditFile(file, read.text) } : { ...read, file };
 }

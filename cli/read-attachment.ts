@@ -1,0 +1,66 @@
+// Reports published as attachments: PDF (pdfjs) and DOCX (mammoth) → the engine; the old binary
+// Word formats → a clear message. The readers are large: they load only when such a file comes.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { auditDocument } from '../lib';
+import { auditBlocks } from '../lib/audit';
+import type { Attachment } from '../lib/attachment';
+import type { PdfJs } from '../lib/pdf/read';
+import type { Audit } from '../lib/report';
+import type { FileOutcome } from './audit-file';
+import { readBytes } from './read-file';
+
+const READERS: Record<string, (bytes: Uint8Array) => Promise<Attachment<Audit>>> = {
+  '.pdf': auditPdf,
+  '.docx': auditDocx,
+};
+/** Word 97–2003 and WPS's own format: binary, no reader here */
+const LEGACY_WORD = new Set(['.doc', '.wps']);
+export const ATTACHMENTS = new Set([...Object.keys(READERS), ...LEGACY_WORD]);
+
+/** The CMaps Chinese PDFs with fonts not embedded need: beside the bundled CLI (scripts/build-cli.mjs), else pdfjs's own. */
+function cMapDirectory(): string {
+  const bundled = fileURLToPath(new URL('./cmaps/', import.meta.url));
+  if (existsSync(bundled)) return bundled;
+  return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+}
+
+async function loadPdfjs(): Promise<PdfJs> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // loaded first, the worker module runs in this thread (globalThis.pdfjsWorker): no worker file to find
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
+}
+
+async function auditPdf(bytes: Uint8Array): Promise<Attachment<Audit>> {
+  const { readPdf } = await import('../lib/pdf/read');
+  const read = await readPdf(await loadPdfjs(), bytes, { cMapUrl: cMapDirectory() });
+  return read.ok ? { ok: true, value: auditBlocks(read.value.blocks, read.value.hints).audit } : read;
+}
+
+async function auditDocx(bytes: Uint8Array): Promise<Attachment<Audit>> {
+  const { htmlFromDocx } = await import('../lib/docx');
+  const html = await htmlFromDocx(bytes);
+  return html.ok ? { ok: true, value: auditDocument(parseHTML(html.value).document as unknown as Document).audit } : html;
+}
+
+/** What the file is by its first bytes (a .doc is often a renamed .docx, and the other way round), else by its name. */
+function kindOf(bytes: Uint8Array, ext: string): string {
+  const head = String.fromCharCode(...bytes.subarray(0, 8));
+  if (head.startsWith('%PDF')) return '.pdf';
+  if (head.startsWith('PK\x03\x04')) return '.docx';
+  if (head.startsWith('\xd0\xcf\x11\xe0')) return '.doc';
+  return ext;
+}
+
+export async function auditAttachment(file: string): Promise<FileOutcome> {
+  const bytes = await readBytes(file);
+  if (!bytes.ok) return { ...bytes, file };
+  const read = READERS[kindOf(bytes.bytes, extname(file).toLowerCase())];
+  if (!read) return { ok: false, file, reason: 'legacy-word' };
+  const audit = await read(bytes.bytes);
+  return audit.ok ? { ok: true, result: { file, ...audit.value } } : { ok: false, file, reason: audit.problem, detail: audit.detail };
+}
