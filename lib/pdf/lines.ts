@@ -60,6 +60,9 @@ export function linesOf(glyphs: Glyph[]): Line[] {
   });
 }
 
+/** "一、…", "（二）…": a heading starts its own paragraph, however long the line before it */
+const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[)）])/;
+
 /**
  * Lines → paragraphs: a line that runs to the right edge of the text continues into the next one
  * when that one follows at the usual spacing and is not indented.
@@ -72,7 +75,12 @@ export function paragraphsOf(lines: Line[]): Line[][] {
   let previous: Line | undefined;
   for (const line of lines) {
     const continues =
-      previous && previous.x1 >= right - previous.size * 1.5 && previous.y - line.y < previous.size * 2.2 && line.x0 - left < line.size * 0.8 && Math.abs(line.size - previous.size) < 1;
+      previous &&
+      previous.x1 >= right - previous.size * 1.5 &&
+      previous.y - line.y < previous.size * 2.2 &&
+      line.x0 - left < line.size * 0.8 &&
+      Math.abs(line.size - previous.size) < 1 &&
+      !NUMBERED_HEADING.test(line.text);
     if (continues) out[out.length - 1].push(line);
     else out.push([line]);
     previous = line;
