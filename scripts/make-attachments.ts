@@ -3,7 +3,7 @@
 // vMerge, blank cells kept) and Markdown as PDF-to-Markdown converters emit it (pipe tables, merged
 // cells left blank, a long table cut into pieces). Every attachment test input comes from here:
 //
-//   npx tsx scripts/make-attachments.ts
+//   npx tsx scripts/make-attachments.ts [NAME...]     (only the outputs whose file name contains a NAME)
 //
 // Deterministic apart from the PDFs' creation dates. Needs Debian's Chromium (/usr/bin/chromium).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -17,6 +17,9 @@ const SAMPLES = ['000', '001', '002', '003', '004'].map((seed) => `samples/html/
 /** blank cells, placeholders and failing sums, for the tests: into test/fixtures/attachments */
 const FAULTS = ['cell-missing-fires', 'cell-missing-fires-2', 'column-sum-fires'].map((name) => `test/fixtures/faults/${name}.html`);
 const FIXTURES = join(ROOT, 'test/fixtures/attachments');
+/** a web page printed as it is, site navigation and all: four pages, the bench's PDF */
+const PRINTED = ['samples/html/002-cms.html'];
+const ONLY = process.argv.slice(2);
 /** rows per piece when the Markdown cuts a long table, as a converter does at page breaks */
 const MD_PIECE_ROWS = 14;
 
@@ -162,7 +165,9 @@ function encrypt(pdf: Buffer): Buffer {
 async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   const page = await browser.newPage();
-  const write = async (path: string, data: string | Buffer) => {
+  const write = async (path: string, make: () => string | Buffer | Promise<Buffer>) => {
+    if (ONLY.length && !ONLY.some((name) => basename(path).includes(name))) return;
+    const data = await make();
     await mkdir(join(path, '..'), { recursive: true });
     await writeFile(path, data);
     console.log(`${path.slice(ROOT.length + 1)}  ${(data.length / 1024).toFixed(0)} KB`);
@@ -173,14 +178,17 @@ async function main(): Promise<void> {
       const out = (kind: string) => (SAMPLES.includes(file) ? join(ROOT, 'samples', kind, `${name}.${kind}`) : join(FIXTURES, `${name}.${kind}`));
       const { document } = parseHTML(await readFile(join(ROOT, file), 'utf8'));
       const items = itemsOf(document.body);
-      await write(out('pdf'), await printPdf(page, file));
-      await write(out('docx'), await docxOf(document.title, items));
-      await write(out('md'), markdownOf(items));
+      await write(out('pdf'), () => printPdf(page, file));
+      await write(out('docx'), () => docxOf(document.title, items));
+      await write(out('md'), () => markdownOf(items));
     }
-    await write(join(FIXTURES, 'image-tables.pdf'), await imageTablesPdf(page, 'test/fixtures/faults/base.html'));
-    await write(join(FIXTURES, 'scanned.pdf'), await scannedPdf(page, 'test/fixtures/faults/base.html'));
-    await page.setContent('<p>年度报告（加密）</p>');
-    await write(join(FIXTURES, 'encrypted.pdf'), encrypt(await page.pdf({ format: 'A4' })));
+    for (const file of PRINTED) await write(join(ROOT, 'samples/pdf', `${basename(file, '.html')}.pdf`), () => printPdf(page, file));
+    await write(join(FIXTURES, 'image-tables.pdf'), () => imageTablesPdf(page, 'test/fixtures/faults/base.html'));
+    await write(join(FIXTURES, 'scanned.pdf'), () => scannedPdf(page, 'test/fixtures/faults/base.html'));
+    await write(join(FIXTURES, 'encrypted.pdf'), async () => {
+      await page.setContent('<p>年度报告（加密）</p>');
+      return encrypt(await page.pdf({ format: 'A4' }));
+    });
   } finally {
     await browser.close();
   }

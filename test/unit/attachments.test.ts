@@ -45,6 +45,10 @@ describe.each([...SAMPLES, ...FAULTS])('$html in every form', ({ html, base }) =
   }, SLOW);
 });
 
+it('a CMS page printed as it is (navigation, footer, four pages) gives the findings and tables of the page', async () => {
+  expect(essence(await audit('samples/pdf/002-cms.pdf'))).toEqual(essence(await audit('samples/html/002-cms.html')));
+}, SLOW);
+
 describe('the fault cases hold in every form (not only equal to the HTML: right)', () => {
   it.each(FAULTS.flatMap((f) => FORMS.map((form) => ({ ...f, form }))))('$name ($form)', async ({ name, base, form }) => {
     const fault = FAULT_CASES.find((c) => c.file === `${name}.html`)!;

@@ -42,8 +42,8 @@ describe('npm run audit -- report.pdf report.docx report.md', () => {
     const { code, stdout } = run('--json', 'samples/pdf', 'test/fixtures/attachments/column-sum-fires.pdf');
     expect(code).toBe(1);
     const results = CliOutputSchema.parse(JSON.parse(stdout));
-    expect(results.map((r) => r.file)).toEqual([0, 1, 2, 3, 4].map((i) => `samples/pdf/00${i}-word.pdf`).concat('test/fixtures/attachments/column-sum-fires.pdf'));
-    expect(results[5].findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.row} ${f.column}`)).toEqual(['column-sum 3.7 natural', 'column-sum 3.7 total']);
+    expect(results.map((r) => r.file)).toEqual(['000-word', '001-word', '002-cms', '002-word', '003-word', '004-word'].map((n) => `samples/pdf/${n}.pdf`).concat('test/fixtures/attachments/column-sum-fires.pdf'));
+    expect(results[6].findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.row} ${f.column}`)).toEqual(['column-sum 3.7 natural', 'column-sum 3.7 total']);
   }, SLOW);
   it('old binary Word, a locked PDF, a scan and a broken file: one clear line each, exit 2, the rest still audited', () => {
     const doc = write('报告.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
