@@ -1,26 +1,18 @@
 // The command line as a user runs it: output, JSON contract, exit status, bad files.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
+import { buildCli, runCli, scratchFolder } from '../support/cli';
 import { cleanModel, renderReport } from '../support/synthetic';
 
 // the bundle `npm run audit` builds and runs
 beforeAll(() => {
-  expect(spawnSync(process.execPath, ['scripts/build-cli.mjs']).status).toBe(0);
+  expect(buildCli()).toBe(0);
 });
-const run = (...args: string[]) => {
-  const out = spawnSync(process.execPath, ['.output/cli/audit.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: out.status, stdout: out.stdout, stderr: out.stderr };
-};
-const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
-const write = (name: string, content: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const run = runCli;
+const write = scratchFolder('audit-cli-');
 
 describe('npm run audit', () => {
   it('prints a readable summary per file and exits 0 when no file has an error', () => {
@@ -70,7 +62,7 @@ describe('npm run audit', () => {
     expect(JSON.parse(stdout)[0]).toMatchObject({ agency: '某某县某某镇人民政府', year: 2024 });
   });
   it('a missing or binary file gets one line and exit 2, never a stack trace', () => {
-    const missing = run(join(dir, 'nope.html'));
+    const missing = run(join(tmpdir(), 'report-checker-no-such-folder', 'nope.html'));
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     const binary = run(write('x.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])));
