@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { GOV_MATCH } from './components/hosts';
+import { GOV_MATCH } from './utils/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -2,6 +2,7 @@
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { auditDocument, auditText } from '../lib';
+import type { EngineOptions } from '../lib/audit';
 import type { Audit } from '../lib/report';
 import { ATTACHMENTS, auditAttachment } from './read-attachment';
 import { readReport, type ReadFailure } from './read-file';
@@ -14,14 +15,14 @@ const looksLikeHtml = (path: string, text: string): boolean => /\.x?s?html?$/i.t
 // What the engine never reads, dropped before parsing: on Word and CMS pages it is half the nodes.
 const UNREAD = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
 
-export function auditFile(file: string, text: string): FileAudit {
-  if (!looksLikeHtml(file, text)) return { file, ...auditText(text) };
+export function auditFile(file: string, text: string, options: EngineOptions = {}): FileAudit {
+  if (!looksLikeHtml(file, text)) return { file, ...auditText(text, options) };
   const { document } = parseHTML(text.replace(UNREAD, ''));
-  return { file, ...auditDocument(document as unknown as Document).audit };
+  return { file, ...auditDocument(document as unknown as Document, options).audit };
 }
 
-export async function auditPath(file: string): Promise<FileOutcome> {
-  if (ATTACHMENTS.has(extname(file).toLowerCase())) return auditAttachment(file);
+export async function auditPath(file: string, options: EngineOptions = {}): Promise<FileOutcome> {
+  if (ATTACHMENTS.has(extname(file).toLowerCase())) return auditAttachment(file, options);
   const read = await readReport(file);
-  return read.ok ? { ok: true, result: auditFile(file, read.text) } : { ...read, file };
+  return read.ok ? { ok: true, result: auditFile(file, read.text, options) } : { ...read, file };
 }

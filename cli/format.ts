@@ -1,21 +1,17 @@
 // The readable report of one audited file.
 import { styleText } from 'node:util';
 import type { FileAudit } from './audit-file';
-import locale from './locale.json';
 import { TABLE_KEYS, type Finding } from '../lib/report';
 import type { Lang } from '../lib/messages';
 import { message } from '../lib/messages';
+import { uiText } from '../lib/ui-text';
 
-type Key = keyof (typeof locale)['zh'];
 type Style = Parameters<typeof styleText>[0];
 
 export interface Printer {
   lang: Lang;
   color: boolean;
 }
-
-export const say = (lang: Lang, key: Key, params: Record<string, string | number> = {}): string =>
-  locale[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 
 const paint = (p: Printer, style: Style, text: string): string => (p.color ? styleText(style, text) : text);
 
@@ -27,7 +23,7 @@ function place(f: Finding): string {
 }
 
 function findingLine(p: Printer, f: Finding): string {
-  const tag = paint(p, SEVERITY_STYLE[f.severity], say(p.lang, `severity.${f.severity}`));
+  const tag = paint(p, SEVERITY_STYLE[f.severity], uiText(p.lang)(`severity.${f.severity}`));
   const where = place(f);
   return `    ${tag} ${paint(p, 'dim', f.rule)}${where ? ` ${where}` : ''}  ${p.lang === 'zh' ? f.message : f.message_en}`;
 }
@@ -37,27 +33,29 @@ function groupLines(p: Printer, findings: Finding[]): string[] {
   const grouped = blanks.length >= BLANK_GROUP_MIN;
   const lines = findings.filter((f) => !grouped || f.rule !== 'cell-missing').map((f) => findingLine(p, f));
   if (grouped) {
-    const tag = paint(p, SEVERITY_STYLE.warning, say(p.lang, 'severity.warning'));
-    lines.push(`    ${tag} ${paint(p, 'dim', 'cell-missing')}  ${say(p.lang, 'blankGroup', { count: blanks.length, cells: blanks.map(place).join(', ') })}`);
+    const tag = paint(p, SEVERITY_STYLE.warning, uiText(p.lang)('severity.warning'));
+    lines.push(`    ${tag} ${paint(p, 'dim', 'cell-missing')}  ${uiText(p.lang)('cli.blankGroup', { count: blanks.length, cells: blanks.map(place).join(', ') })}`);
   }
   return lines;
 }
 
 export function formatFile(p: Printer, result: FileAudit): string {
+  const t = uiText(p.lang);
   const out = [paint(p, 'bold', result.file)];
-  if (!result.detected) return [...out, `  ${say(p.lang, 'notReport')}`].join('\n');
-  const unknown = say(p.lang, 'unknown');
+  // a page the engine failed to read says why (engine-error) instead of only "not a report"
+  if (!result.detected) return [...out, `  ${t('cli.notReport')}`, ...result.findings.map((f) => findingLine(p, f))].join('\n');
+  const unknown = t('unknown');
   const facts = [
     result.agency ?? unknown,
-    result.year ? say(p.lang, 'year', { year: result.year }) : unknown,
-    say(p.lang, 'template', { template: result.template ?? unknown }),
-    result.published ? say(p.lang, 'published', { date: result.published }) : '',
+    result.year ? t('cli.year', { year: result.year }) : unknown,
+    t('cli.template', { template: result.template ?? unknown }),
+    result.published ? t('cli.published', { date: result.published }) : '',
   ].filter(Boolean);
   out.push(`  ${facts.join(' · ')}`);
   const counts = countBySeverity([result]);
-  out.push(`  ${say(p.lang, 'counts', counts)}${counts.error + counts.warning === 0 ? ` — ${paint(p, 'green', say(p.lang, 'clean'))}` : ''}`);
+  out.push(`  ${t('cli.counts', counts)}${counts.error + counts.warning === 0 ? ` — ${paint(p, 'green', t('cli.clean'))}` : ''}`);
   const groups: [string, Finding[]][] = [
-    [say(p.lang, 'report'), result.findings.filter((f) => !f.table)],
+    [t('cli.report'), result.findings.filter((f) => !f.table)],
     ...TABLE_KEYS.map((t): [string, Finding[]] => [message(p.lang, `table.${t}`), result.findings.filter((f) => f.table === t)]),
   ];
   for (const [title, findings] of groups) {

@@ -2,19 +2,20 @@
 // single-threaded. Results come back in the order the files were given.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { EngineOptions } from '../lib/audit';
 import { auditPath, type FileOutcome } from './audit-file';
 
 const MIN_FILES_PER_WORKER = 50;
 const MAX_WORKERS = 4;
 
-export async function auditAll(files: string[], onOutcome: (outcome: FileOutcome) => void): Promise<void> {
+export async function auditAll(files: string[], options: EngineOptions, onOutcome: (outcome: FileOutcome) => void): Promise<void> {
   const workers = Math.min(availableParallelism(), MAX_WORKERS, Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (workers < 2) {
     // read the next file while auditing this one
-    let next = files.length ? auditPath(files[0]) : undefined;
+    let next = files.length ? auditPath(files[0], options) : undefined;
     for (let i = 0; i < files.length; i++) {
       const outcome = await next!;
-      next = i + 1 < files.length ? auditPath(files[i + 1]) : undefined;
+      next = i + 1 < files.length ? auditPath(files[i + 1], options) : undefined;
       onOutcome(outcome);
     }
     return;
@@ -32,7 +33,7 @@ export async function auditAll(files: string[], onOutcome: (outcome: FileOutcome
     Array.from({ length: workers }, (_, w) => {
       const indices = files.map((_, i) => i).filter((i) => i % workers === w);
       return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./pool-worker.mjs', import.meta.url) /* the bundled worker beside the bundled CLI (scripts/build-cli.mjs) */, { workerData: indices.map((i) => [i, files[i]]) });
+        const worker = new Worker(new URL('./pool-worker.mjs', import.meta.url) /* the bundled worker beside the bundled CLI (scripts/build-cli.mjs) */, { workerData: { options, files: indices.map((i) => [i, files[i]]) } });
         worker.on('message', ([index, outcome]: [number, FileOutcome]) => settle(index, outcome));
         worker.on('error', reject);
         worker.on('exit', () => resolve());

@@ -6,14 +6,14 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { auditDocument } from '../lib';
-import { auditBlocks } from '../lib/audit';
+import { auditBlocks, type EngineOptions } from '../lib/audit';
 import type { Attachment } from '../lib/attachment';
 import type { PdfJs } from '../lib/pdf/read';
 import type { Audit } from '../lib/report';
 import type { FileOutcome } from './audit-file';
 import { readBytes } from './read-file';
 
-const READERS: Record<string, (bytes: Uint8Array) => Promise<Attachment<Audit>>> = {
+const READERS: Record<string, (bytes: Uint8Array, options: EngineOptions) => Promise<Attachment<Audit>>> = {
   '.pdf': auditPdf,
   '.docx': auditDocx,
 };
@@ -35,16 +35,16 @@ async function loadPdfjs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-async function auditPdf(bytes: Uint8Array): Promise<Attachment<Audit>> {
+async function auditPdf(bytes: Uint8Array, options: EngineOptions): Promise<Attachment<Audit>> {
   const { readPdf } = await import('../lib/pdf/read');
   const read = await readPdf(await loadPdfjs(), bytes, { cMapUrl: cMapDirectory() });
-  return read.ok ? { ok: true, value: auditBlocks(read.value.blocks, read.value.hints).audit } : read;
+  return read.ok ? { ok: true, value: auditBlocks(read.value.blocks, read.value.hints, options).audit } : read;
 }
 
-async function auditDocx(bytes: Uint8Array): Promise<Attachment<Audit>> {
+async function auditDocx(bytes: Uint8Array, options: EngineOptions): Promise<Attachment<Audit>> {
   const { htmlFromDocx } = await import('../lib/docx');
   const html = await htmlFromDocx(bytes);
-  return html.ok ? { ok: true, value: auditDocument(parseHTML(html.value).document as unknown as Document).audit } : html;
+  return html.ok ? { ok: true, value: auditDocument(parseHTML(html.value).document as unknown as Document, options).audit } : html;
 }
 
 /** What the file is by its first bytes (a .doc is often a renamed .docx, and the other way round), else by its name. */
@@ -56,11 +56,11 @@ function kindOf(bytes: Uint8Array, ext: string): string {
   return ext;
 }
 
-export async function auditAttachment(file: string): Promise<FileOutcome> {
+export async function auditAttachment(file: string, options: EngineOptions = {}): Promise<FileOutcome> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return { ...bytes, file };
   const read = READERS[kindOf(bytes.bytes, extname(file).toLowerCase())];
   if (!read) return { ok: false, file, reason: 'legacy-word' };
-  const audit = await read(bytes.bytes);
+  const audit = await read(bytes.bytes, options);
   return audit.ok ? { ok: true, result: { file, ...audit.value } } : { ok: false, file, reason: audit.problem, detail: audit.detail };
 }

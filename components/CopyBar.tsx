@@ -1,36 +1,42 @@
 // Copy buttons, each labelled with its format; a confirmation read out after copying.
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { findingsAsText, toCSV, toExportJSON, toHTMLTable, toMarkdown, toTSV } from '../lib/export';
-import { copy } from './clipboard';
-import { t, uiLang, type MessageKey } from './i18n';
-import type { FrameReport } from './protocol';
+import type { Audit } from '../lib/report';
+import type { UiKey } from '../lib/ui-text';
+import { t, uiLang } from '../utils/i18n';
+
+/** Puts text (and an HTML version beside it, when given) where the user can paste it. */
+export type CopyFn = (text: string, html?: string) => Promise<void>;
+
+interface Source {
+  audit: Audit;
+  url: string;
+  generator: string;
+}
 
 interface Format {
   id: string;
-  text: MessageKey;
-  label: MessageKey;
-  make: (r: FrameReport) => [string, string?];
+  text: UiKey;
+  label: UiKey;
+  make: (s: Source) => [string, string?];
 }
 
-const generator = () => `report-checker ${browser.runtime.getManifest().version}`;
-
 const FORMATS: Format[] = [
-  { id: 'tsv', text: 'copyTSV', label: 'copyTSVLabel', make: (r) => [toTSV(r.audit), toHTMLTable(r.audit)] },
-  { id: 'csv', text: 'copyCSV', label: 'copyCSVLabel', make: (r) => [toCSV(r.audit)] },
-  { id: 'json', text: 'copyJSON', label: 'copyJSONLabel', make: (r) => [toExportJSON(r.audit, r.url, generator())] },
-  { id: 'markdown', text: 'copyMarkdown', label: 'copyMarkdownLabel', make: (r) => [toMarkdown(r.audit)] },
-  { id: 'findings', text: 'copyFindings', label: 'copyFindingsLabel', make: (r) => [findingsAsText(r.audit, uiLang())] },
+  { id: 'tsv', text: 'copyTSV', label: 'copyTSVLabel', make: (s) => [toTSV(s.audit), toHTMLTable(s.audit)] },
+  { id: 'csv', text: 'copyCSV', label: 'copyCSVLabel', make: (s) => [toCSV(s.audit)] },
+  { id: 'json', text: 'copyJSON', label: 'copyJSONLabel', make: (s) => [toExportJSON(s.audit, s.url, s.generator)] },
+  { id: 'markdown', text: 'copyMarkdown', label: 'copyMarkdownLabel', make: (s) => [toMarkdown(s.audit)] },
+  { id: 'findings', text: 'copyFindings', label: 'copyFindingsLabel', make: (s) => [findingsAsText(s.audit, uiLang())] },
 ];
 
-export function CopyBar({ report }: { report: FrameReport }) {
+export function CopyBar({ onCopy, ...source }: Source & { onCopy: CopyFn }) {
   const [status, setStatus] = useState('');
   const run = async (f: Format) => {
     try {
-      await copy(...f.make(report));
-      setStatus(t('copied', t(f.text)));
+      await onCopy(...f.make(source));
+      setStatus(t('copied', { format: t(f.text) }));
     } catch (e) {
-      setStatus(t('copyFailed', e instanceof Error ? e.message : String(e)));
+      setStatus(t('copyFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
   return (

@@ -1,12 +1,12 @@
 // Findings grouped by table, errors first; blank-cell warnings folded into one expandable line.
-import type { Finding } from '../lib/report';
+import type { Audit, Finding } from '../lib/report';
 import type { TemplateId } from '../lib/template';
+import type { UiKey } from '../lib/ui-text';
+import { SEVERITY_WORD, t, uiLang } from '../utils/i18n';
 import { findingCell } from './overlay/cell';
 import { columnLabel, rowLabel } from './labels';
-import { SEVERITY_WORD, t, uiLang, type MessageKey } from './i18n';
-import { messenger, type FrameReport } from './protocol';
 
-const GROUPS: [string | undefined, MessageKey][] = [
+const GROUPS: [string | undefined, UiKey][] = [
   [undefined, 'tableGeneral'],
   ['active', 'tableActive'],
   ['requests', 'tableRequests'],
@@ -14,14 +14,19 @@ const GROUPS: [string | undefined, MessageKey][] = [
 ];
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
-export function Findings({ report, tabId }: { report: FrameReport; tabId: number }) {
-  const { findings } = report.audit;
+interface FindingsProps {
+  audit: Audit;
+  /** the cells the page shows marks on: only those findings offer "show in page" */
+  placed: readonly string[];
+  onShowCell: (cellId: string) => void;
+}
+
+export function Findings({ audit, placed: placedCells, onShowCell }: FindingsProps) {
+  const { findings } = audit;
   if (!findings.length) return <p class="clean">{t('noFindings')}</p>;
-  const placed = new Set(report.placed);
-  const template = report.audit.template ?? '2021';
-  const item = (f: Finding, i: number) => (
-    <FindingItem key={i} f={f} where={where(f, template)} placed={placed} tabId={tabId} frameId={report.frameId} />
-  );
+  const placed = new Set(placedCells);
+  const template = audit.template ?? '2021';
+  const item = (f: Finding, i: number) => <FindingItem key={i} f={f} where={where(f, template)} placed={placed} onShowCell={onShowCell} />;
   return (
     <section class="findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">{t('findingsHeading')}</h2>
@@ -38,7 +43,7 @@ export function Findings({ report, tabId }: { report: FrameReport; tabId: number
               {blanks.length > 0 && (
                 <li class="finding" data-rule="cell-missing" data-severity="warning">
                   <details>
-                    <summary>{t('blankCells', blanks.length)}</summary>
+                    <summary>{t('blankCells', { count: blanks.length })}</summary>
                     <ul>{blanks.map(item)}</ul>
                   </details>
                 </li>
@@ -55,22 +60,20 @@ export function Findings({ report, tabId }: { report: FrameReport; tabId: number
 function where(f: Finding, template: TemplateId): string {
   const row = rowLabel(f, template);
   const column = columnLabel(f, template);
-  if (row && column) return t('rowColumn', row, column);
-  return row ? t('rowOnly', row) : (column ?? '');
+  if (row && column) return t('rowColumn', { row, column });
+  return row ? t('rowOnly', { row }) : (column ?? '');
 }
 
 interface ItemProps {
   f: Finding;
   where: string;
   placed: Set<string>;
-  tabId: number;
-  frameId: number;
+  onShowCell: (cellId: string) => void;
 }
 
-function FindingItem({ f, where, placed, tabId, frameId }: ItemProps) {
+function FindingItem({ f, where, placed, onShowCell }: ItemProps) {
   const text = uiLang() === 'zh' ? f.message : f.message_en;
   const id = findingCell(f);
-  const show = () => messenger.sendMessage('showCell', id, { tabId, frameId }).catch(() => false);
   const content = (
     <>
       <span class="sev" aria-hidden="true" />
@@ -82,7 +85,7 @@ function FindingItem({ f, where, placed, tabId, frameId }: ItemProps) {
     <li class="finding" data-rule={f.rule} data-severity={f.severity} data-table={f.table} data-row={f.row} data-column={f.column}>
       <span class="visually-hidden">{t(SEVERITY_WORD[f.severity])}：</span>
       {placed.has(id) ? (
-        <button type="button" class="show" onClick={show} aria-label={t('showInPage', text)}>
+        <button type="button" class="show" onClick={() => onShowCell(id)} aria-label={t('showInPage', { finding: text })}>
           {content}
         </button>
       ) : (

@@ -1,52 +1,35 @@
-// The popup: which tab, its findings from session storage (live), or the "audit this page" note.
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { t } from './i18n';
-import { messenger } from './protocol';
-import { reportsOf, tabItem, type TabState } from './tab-store';
-import { ReportView } from './ReportView';
+// The popup: one tab's reports, or why there are none with an "audit this page" button.
+import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { ReportView, type ReportActions, type ShownReport } from './ReportView';
 
-async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+export type TabView =
+  | { kind: 'loading' }
+  | { kind: 'noTab' }
+  /** audited: some frame of the tab was audited, none held a report */
+  | { kind: 'tab'; reports: ShownReport[]; audited: boolean };
+
+interface PopupProps extends ReportActions {
+  view: TabView;
+  /** offered in the toolbar popup, not in a tab of its own */
+  onOpenInTab?: () => void;
+  /** audit every frame of the tab; rejects when the browser does not let us */
+  onAuditPage: () => Promise<unknown>;
 }
 
-export function Popup({ tabParam }: { tabParam: number | null }) {
-  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-
-  useEffect(() => {
-    void (tabParam != null ? Promise.resolve(tabParam) : activeTabId()).then(setTabId, () => setTabId(null));
-  }, [tabParam]);
-
-  useEffect(() => {
-    if (tabId == null) return;
-    const item = tabItem(tabId);
-    void item.getValue().then(setState);
-    return item.watch(setState);
-  }, [tabId]);
-
-  const openInTab = () => {
-    void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
-    window.close();
-  };
-
+export function Popup({ view, onOpenInTab, onAuditPage, ...actions }: PopupProps) {
   let body;
-  if (tabId === undefined || (tabId != null && state === undefined)) body = <p class="note">{t('loading')}</p>;
-  else if (tabId == null) body = <p class="note">{t('noTab')}</p>;
-  else {
-    const reports = reportsOf(state ?? null);
-    body = reports.length
-      ? reports.map((r) => <ReportView key={r.frameId} report={r} tabId={tabId} />)
-      : <NotReport tabId={tabId} audited={Object.keys(state?.frames ?? {}).length > 0} />;
-  }
+  if (view.kind === 'loading') body = <p class="note">{t('loading')}</p>;
+  else if (view.kind === 'noTab') body = <p class="note">{t('noTab')}</p>;
+  else if (view.reports.length) body = view.reports.map((r) => <ReportView key={r.frameId ?? 0} report={r} {...actions} />);
+  else body = <NotReport audited={view.audited} onAuditPage={onAuditPage} />;
 
   return (
     <main>
       <header class="top">
         <h1>{t('extName')}</h1>
-        {tabParam == null && tabId != null && (
-          <button type="button" class="link" onClick={openInTab}>
+        {onOpenInTab && (
+          <button type="button" class="link" onClick={onOpenInTab}>
             {t('openInTab')}
           </button>
         )}
@@ -56,12 +39,12 @@ export function Popup({ tabParam }: { tabParam: number | null }) {
   );
 }
 
-function NotReport({ tabId, audited }: { tabId: number; audited: boolean }) {
+function NotReport({ audited, onAuditPage }: { audited: boolean; onAuditPage: () => Promise<unknown> }) {
   const [status, setStatus] = useState<'idle' | 'auditing' | 'failed'>('idle');
   const audit = async () => {
     setStatus('auditing');
     try {
-      await messenger.sendMessage('auditTab', tabId);
+      await onAuditPage();
       setStatus('idle');
     } catch {
       setStatus('failed');

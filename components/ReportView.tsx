@@ -1,20 +1,40 @@
-// One audited report: who, when, which template; counts; copy buttons; findings by table.
-import { SEVERITY_WORD, t, type MessageKey } from './i18n';
-import type { FrameReport } from './protocol';
-import { CopyBar } from './CopyBar';
+// One audited report: who, when, which template; counts; copy buttons; findings by table. Plain
+// data in, callbacks out: the popup, a side panel or an attachment viewer wire it to their source.
+import type { Audit } from '../lib/report';
+import type { UiKey } from '../lib/ui-text';
+import { SEVERITY_WORD, t } from '../utils/i18n';
+import { CopyBar, type CopyFn } from './CopyBar';
 import { Findings } from './Findings';
 
-export function ReportView({ report, tabId }: { report: FrameReport; tabId: number }) {
+export interface ShownReport {
+  audit: Audit;
+  /** the cells the page shows marks on: only those findings offer "show in page" */
+  placed: readonly string[];
+  url: string;
+  /** the frame of the tab it came from; 0 or none is the page itself */
+  frameId?: number;
+}
+
+export interface ReportActions {
+  /** scroll the page to a cell of this report and flash it */
+  onShowCell: (report: ShownReport, cellId: string) => void;
+  onCopy: CopyFn;
+  /** names the program in exported JSON */
+  generator: string;
+}
+
+export function ReportView({ report, onShowCell, onCopy, generator }: { report: ShownReport } & ReportActions) {
   const { audit } = report;
-  const fields: [MessageKey, string | null, string][] = [
+  const frameId = report.frameId ?? 0;
+  const fields: [UiKey, string | null, string][] = [
     ['fieldAgency', audit.agency, 'agency'],
     ['fieldYear', audit.year == null ? null : String(audit.year), 'year'],
     ['fieldTemplate', audit.template && t(audit.template === '2021' ? 'template2021' : 'template2019'), 'template'],
     ['fieldPublished', audit.published, 'published'],
   ];
   return (
-    <article class="report" data-frame={report.frameId}>
-      {report.frameId !== 0 && <p class="note">{t('inFrame', report.url)}</p>}
+    <article class="report" data-frame={frameId}>
+      {frameId !== 0 && <p class="note">{t('inFrame', { url: report.url })}</p>}
       <dl class="facts">
         {fields.map(([label, value, key]) => (
           <div key={key} data-field={key}>
@@ -30,8 +50,8 @@ export function ReportView({ report, tabId }: { report: FrameReport; tabId: numb
           </li>
         ))}
       </ul>
-      <CopyBar report={report} />
-      <Findings report={report} tabId={tabId} />
+      <CopyBar audit={audit} url={report.url} generator={generator} onCopy={onCopy} />
+      <Findings audit={audit} placed={report.placed} onShowCell={(cellId) => onShowCell(report, cellId)} />
     </article>
   );
 }

@@ -3,10 +3,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { auditDocument } from '../lib/audit-dom';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
-import { messenger, sendFrameGone } from '../components/protocol';
-import { watchMutations } from '../components/watch';
+import { isDisposeAudit, messenger, sendFrameGone } from '../utils/protocol';
+import { watchMutations } from '../utils/watch';
 
 const KEY = '__reportCheckerAudit';
+
+declare const chrome: typeof import('@wxt-dev/browser').browser;
 
 const elementOf = (n: Node): Element | null => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement);
 
@@ -21,7 +23,10 @@ function aboutTables(r: MutationRecord): boolean {
   return false;
 }
 
-function createRunner(): () => void {
+/** Audits the document now and whenever its tables change; returns "audit again" (a second
+ * injection into the frame). disposeAudit from the background ends it all: marks, overlay,
+ * watchers, listeners; a later injection (the user asks again) starts afresh. */
+function createRunner(forget: () => void): () => void {
   // one id per document, so a late "gone" from the previous page cannot wipe the next one
   const docId = Math.random().toString(36).slice(2);
   let overlay: Overlay | undefined;
@@ -39,14 +44,29 @@ function createRunner(): () => void {
     messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed }).catch(() => undefined);
     return false;
   };
-  messenger.onMessage('showCell', ({ data }) => overlay?.flash(data) ?? false);
-  addEventListener('pagehide', () => sendFrameGone(docId));
-  addEventListener('pageshow', (e) => {
+  const gone = () => sendFrameGone(docId);
+  const back = (e: PageTransitionEvent) => {
     if (e.persisted) run(true); // back from the back/forward cache: the background forgot us
-  });
+  };
+  const stopShowCell = messenger.onMessage('showCell', ({ data }) => overlay?.flash(data) ?? false);
+  addEventListener('pagehide', gone);
+  addEventListener('pageshow', back);
   run(true);
   // tables filled in after the body: re-audit when the page settles, re-draw only on change
-  watchMutations(document, () => run(false), { debounceMs: 400, quietMs: 10_000, maxChecks: 15, ignore: (r) => !aboutTables(r) });
+  const stopWatching = watchMutations(document, () => run(false), { debounceMs: 400, quietMs: 10_000, maxChecks: 15, ignore: (r) => !aboutTables(r) });
+  const dispose = (message: unknown) => {
+    if (!isDisposeAudit(message)) return;
+    stopWatching();
+    stopShowCell();
+    chrome.runtime.onMessage.removeListener(dispose);
+    removeEventListener('pagehide', gone);
+    removeEventListener('pageshow', back);
+    overlay?.dispose();
+    overlay = undefined;
+    gone();
+    forget();
+  };
+  chrome.runtime.onMessage.addListener(dispose);
   return () => run(true);
 }
 
@@ -55,7 +75,7 @@ export default defineUnlistedScript(() => {
     const g = globalThis as unknown as Record<string, (() => void) | undefined>;
     const rerun = g[KEY];
     if (rerun) rerun();
-    else g[KEY] = createRunner();
+    else g[KEY] = createRunner(() => delete g[KEY]);
   } catch {
     // never throw into the page
   }

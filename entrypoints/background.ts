@@ -2,9 +2,10 @@
 // storage, so a service-worker restart keeps them), and shows the error count on the toolbar.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { AUDIT_SCRIPT, messenger } from '../components/protocol';
+import { AUDIT_SCRIPT, DISPOSE_AUDIT, messenger } from '../utils/protocol';
+import { FrameGoneSchema } from '../utils/protocol-schema';
 import { AuditSchema } from '../lib/report';
-import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../components/tab-store';
+import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../utils/tab-store';
 
 const RED = '#c62828';
 const GREEN = '#2e7d32';
@@ -70,15 +71,22 @@ export default defineBackground(() => {
     }));
   });
 
-  messenger.onMessage('frameGone', async ({ data: docId, sender }) => {
+  // a plain message (see utils/protocol.ts): checked here, where it crosses from a page's frame
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const gone = FrameGoneSchema.safeParse(message);
     const tabId = sender.tab?.id;
+    if (!gone.success || tabId == null) return;
     const frameId = String(sender.frameId ?? 0);
-    if (tabId == null) return;
-    await update(tabId, (s) => {
-      if (s.frames[frameId]?.docId !== docId) return s;
+    void update(tabId, (s) => {
+      if (s.frames[frameId]?.docId !== gone.data.docId) return s;
       const { [frameId]: _gone, ...frames } = s.frames;
       return { ...s, frames };
     });
+  });
+
+  // every frame of the tab: each audit script removes its marks and reports itself gone
+  messenger.onMessage('disposeTab', async ({ data: tabId }) => {
+    await browser.tabs.sendMessage(tabId, DISPOSE_AUDIT).catch(() => undefined);
   });
 
   // A new document in the tab: forget its findings. (webNavigation is not among our permissions;

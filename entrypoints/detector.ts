@@ -4,8 +4,8 @@
 // would add its context class and the browser polyfill (~15 KB) to every page.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isReportPage } from '../lib/detect';
-import { messenger } from '../components/protocol';
-import { watchMutations } from '../components/watch';
+import { messenger } from '../utils/protocol';
+import { watchMutations } from '../utils/watch';
 
 export default defineUnlistedScript(() => {
   const check = (): boolean => {

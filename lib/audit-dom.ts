@@ -1,5 +1,5 @@
 // The DOM front end: a page (or part of one) → blocks → the engine.
-import { auditBlocks, type EngineResult } from './audit';
+import { auditBlocks, failedAudit, type EngineOptions, type EngineResult } from './audit';
 import { blocksFromDom } from './dom';
 import type { MetaHints } from './meta';
 
@@ -31,13 +31,14 @@ function hintsOf(doc: Document | null): MetaHints {
   };
 }
 
-/** Audits a document or an element of one. Never throws: a page it cannot read is `detected: false`. */
-export function auditDocument(root: Document | Element): DomAudit {
+/** Audits a document or an element of one. Never throws (unless asked to): a page it cannot read is `detected: false` with an engine-error finding. */
+export function auditDocument(root: Document | Element, options: EngineOptions = {}): DomAudit {
   try {
     const doc = 'documentElement' in root ? root : root.ownerDocument;
-    const element = 'documentElement' in root ? (root.body ?? root.documentElement) : root;
-    return auditBlocks(element ? blocksFromDom(element) : [], hintsOf(doc));
-  } catch {
-    return auditBlocks([], {});
+    // an empty document has no root element: asking it for its body throws in some DOMs (linkedom)
+    const element = 'documentElement' in root ? root.documentElement && (root.body ?? root.documentElement) : root;
+    return auditBlocks(element ? blocksFromDom(element) : [], hintsOf(doc), options);
+  } catch (error) {
+    return failedAudit(error, options);
   }
 }

@@ -1,13 +1,13 @@
 // The text front end: a report as plain text (the seeds' own form) → the engine.
-import { auditBlocks } from './audit';
+import { auditBlocks, failedAudit, type EngineOptions } from './audit';
 import type { Audit } from './report';
 import { blocksFromText } from './text';
 
-/** Audits a report given as text. Never throws. */
-export function auditText(text: string): Audit {
+/** Audits a report given as text. Never throws (unless asked to). */
+export function auditText(text: string, options: EngineOptions = {}): Audit {
   try {
-    return auditBlocks(blocksFromText(text)).audit;
-  } catch {
-    return auditBlocks([]).audit;
+    return auditBlocks(blocksFromText(text), {}, options).audit;
+  } catch (error) {
+    return failedAudit(error, options).audit;
   }
 }

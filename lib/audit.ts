@@ -1,22 +1,27 @@
 // Blocks → typed report → findings: the engine's spine, shared by the DOM and text front ends.
-import { activeNames, appealNames, checkAppeals, checkCells, checkRequests, requestNames } from './checks';
 import { classifyTable, continues, detectTemplate, tableText } from './classify';
-import type { Block, GridRow } from './grid';
-import { makeFinding } from './messages';
+import type { Block, GridRow, TextBlock } from './grid';
+import { findingKey } from './review';
 import { extractMeta, type MetaHints } from './meta';
 import { cellId, type Audit, type Finding, type Report } from './report';
+import { engineError, REGISTRY } from './rules/index';
+import type { AuditContext, Finding as RuleFinding, RuleDef } from './rules/rule';
 import { findSections, type SectionHit } from './sections';
 import { readActive } from './tables/active';
 import { readAppeals } from './tables/appeals';
-import { sourceOf, tableName, type TableRead } from './tables/common';
+import { sourceOf, type TableRead } from './tables/common';
 import { readRequests } from './tables/requests';
-import { ACTIVE_BLOCKS, perTemplate, REQUEST_ROWS, SECTIONS, TABLE_SECTION, type TableKey, type TemplateId } from './template';
+import { SECTIONS, TABLE_ORDER, type TableKey, type TemplateId } from './template';
 
 export interface EngineResult<S> {
   audit: Audit;
   /** cellId → the page cell, for every cell a finding points at */
   cells: Map<string, S>;
   tables: Map<TableKey, S[]>;
+  /** findingKey → the paragraph, for every finding about a passage of the text */
+  texts: Map<string, S>;
+  /** the page cell of any table cell (findings added later, by the across-reports stage, point at cells no rule named) */
+  locate(table: TableKey, row: string, column: string): S | undefined;
 }
 
 interface Located<S> {
@@ -48,12 +53,104 @@ function locateTables<S>(blocks: Block<S>[], sectionStarts: Set<number>): Map<Ta
   return found;
 }
 
-function sectionFindings(hits: SectionHit[]): Finding[] {
-  return SECTIONS.flatMap(({ n, heading }) => {
-    const hit = hits.find((h) => h.n === n);
-    if (!hit) return [makeFinding('section-missing', 'error', { section: n }, 'section-missing', { n, heading })];
-    return hit.exact ? [] : [makeFinding('label-mismatch', 'info', { section: n }, 'section-reworded', { n, heading, found: hit.heading })];
+export interface EngineOptions {
+  /** re-throw a rule's failure instead of reporting it as engine-error (tests, the CLI's --debug) */
+  rethrow?: boolean;
+}
+
+/** Runs every rule of the table and document stages; a rule that throws becomes one engine-error finding. */
+function runRules<S>(ctx: AuditContext<S>, options: EngineOptions): Finding[] {
+  const findings: Finding[] = [];
+  const guarded = (rule: RuleDef, check: () => RuleFinding[]): void => {
+    try {
+      // the registry's ids are the schema's: a rule's finding is a Finding
+      findings.push(...(check() as Finding[]));
+    } catch (error) {
+      if (options.rethrow) throw error;
+      const detail = error instanceof Error ? error.message : String(error);
+      findings.push(engineError.finding({}, 'engine-error', { rule: rule.id, detail }) as Finding);
+    }
+  };
+  for (const table of TABLE_ORDER) {
+    const read = ctx.reads[table];
+    if (!read) continue;
+    for (const rule of REGISTRY) if (rule.stage === 'table' && (rule.tables as readonly TableKey[]).includes(table)) guarded(rule, () => rule.run(ctx, table, read));
+  }
+  for (const rule of REGISTRY) if (rule.stage === 'document') guarded(rule, () => rule.run(ctx));
+  return findings;
+}
+
+function readTable<S>(key: TableKey, rows: GridRow<S>[], template: TemplateId): TableRead<S> {
+  return key === 'requests' ? readRequests(rows, template) : key === 'active' ? readActive(rows, template) : readAppeals(rows);
+}
+
+export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, options: EngineOptions = {}): EngineResult<S> {
+  const lines: { text: string; block: number }[] = [];
+  blocks.forEach((b, block) => {
+    if (b.kind === 'text') lines.push({ text: b.text, block });
   });
+  const hits = findSections(lines);
+  const located = locateTables(blocks, new Set(hits.map((h) => h.block)));
+  const meta = extractMeta(lines.map((l) => l.text), hints);
+  const detected = located.size > 0 || hits.length >= 4;
+  const detectedTemplate: TemplateId | null = located.size ? detectTemplate([...located.values()].map((t) => t.text ?? tableText(t.rows)).join('')) : null;
+
+  const report: Report = {
+    detected,
+    template: detectedTemplate,
+    ...meta,
+    sections: SECTIONS.map(({ n }) => {
+      const hit = hits.find((h) => h.n === n);
+      return { n, found: !!hit, heading: hit?.heading ?? null };
+    }),
+    tables: {},
+  };
+  const tables = new Map<TableKey, S[]>();
+  const reads: Partial<Record<TableKey, TableRead<S>>> = {};
+  let findings: Finding[] = [];
+  const texts = new Map<string, S>();
+  if (detected) {
+    const template = detectedTemplate ?? '2021';
+    for (const [key, { rows, sources }] of located) {
+      reads[key] = readTable(key, rows, template);
+      report.tables[key] = reads[key].data;
+      tables.set(key, sources);
+    }
+    // the section of every block, once: the claims ask it of each paragraph
+    const sectionAt = new Array<number>(blocks.length).fill(0);
+    for (const hit of hits) sectionAt.fill(hit.n, hit.block);
+    const ctx: AuditContext<S> = {
+      blocks,
+      sections: hits,
+      meta,
+      detectedTemplate,
+      template,
+      reads,
+      sectionRange: (n) => sectionRange(hits, n, blocks.length),
+      sectionOf: (block) => sectionAt[block] ?? 0,
+      pointAt: (finding, block) => {
+        const source = blocks[block]?.kind === 'text' ? (blocks[block] as TextBlock<S>).source : undefined;
+        if (source !== undefined) texts.set(findingKey(finding as Finding), source);
+      },
+    };
+    findings = runRules(ctx, options);
+  }
+  // The shape is the schema's by construction (Audit is inferred from it); the boundaries where a
+  // report leaves the engine (CLI JSON, the popup's export, the tests) validate it.
+  const locate = (table: TableKey, row: string, column: string): S | undefined => {
+    const read = reads[table];
+    return read && sourceOf(read, row, column);
+  };
+  return { audit: { ...report, findings }, cells: findingCells(findings, locate, texts), tables, texts, locate };
+}
+
+/** What an audit says when reading the page itself failed: no report found, and why. */
+export function failedAudit<S>(error: unknown, options: EngineOptions = {}): EngineResult<S> {
+  if (options.rethrow) throw error;
+  const result = auditBlocks<S>([]);
+  const detail = error instanceof Error ? error.message : String(error);
+  result.audit.findings.push(engineError.finding({}, 'engine-error', { rule: 'reader', detail }) as Finding);
+  return result;
 }
 
 /** Blocks that belong to section n: from its heading to the next found heading. */
@@ -63,91 +160,15 @@ function sectionRange(hits: SectionHit[], n: number, total: number): [number, nu
   return [hits[i].block, hits[i + 1]?.block ?? total];
 }
 
-export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}): EngineResult<S> {
-  const lines: { text: string; block: number }[] = [];
-  blocks.forEach((b, block) => {
-    if (b.kind === 'text') lines.push({ text: b.text, block });
-  });
-  const hits = findSections(lines);
-  const located = locateTables(blocks, new Set(hits.map((h) => h.block)));
-  const meta = extractMeta(lines.map((l) => l.text), hints);
-  const detected = located.size > 0 || hits.length >= 4;
-  const template: TemplateId | null = located.size ? detectTemplate([...located.values()].map((t) => t.text ?? tableText(t.rows)).join('')) : null;
-
-  const report: Report = {
-    detected,
-    template,
-    ...meta,
-    sections: SECTIONS.map(({ n }) => {
-      const hit = hits.find((h) => h.n === n);
-      return { n, found: !!hit, heading: hit?.heading ?? null };
-    }),
-    tables: {},
-  };
-  const tables = new Map<TableKey, S[]>();
-  const findings: Finding[] = [];
-  const reads: Partial<Record<TableKey, TableRead<S>>> = {};
-  if (detected) {
-    findings.push(...sectionFindings(hits));
-    const t = template ?? '2021';
-    for (const [key, { rows, sources }] of located) {
-      reads[key] = key === 'requests' ? readRequests(rows, t) : key === 'active' ? readActive(rows, t) : readAppeals(rows);
-      tables.set(key, sources);
-    }
-    for (const key of ['active', 'requests', 'appeals'] as TableKey[]) {
-      const read = reads[key];
-      const n = TABLE_SECTION[key];
-      if (!read) {
-        const range = sectionRange(hits, n, blocks.length);
-        const image = range && blocks.slice(range[0], range[1]).some((b) => b.kind === 'image');
-        findings.push(makeFinding('table-missing', 'error', { section: n, table: key }, image ? 'table-image' : 'table-missing', { n, table: tableName(key) }));
-        continue;
-      }
-      report.tables[key] = read.data;
-      findings.push(...read.findings, ...rowMissing(key, read, t));
-      if (key === 'requests') findings.push(...checkCells(key, read.data, requestNames(t)), ...checkRequests(read.data, t));
-      else if (key === 'appeals') findings.push(...checkCells(key, read.data, appealNames), ...checkAppeals(read.data));
-      else findings.push(...checkCells(key, read.data, activeNames(t)));
-    }
-    if (template === '2019' && meta.year !== null && meta.year >= 2021) {
-      findings.push(makeFinding('template-outdated', 'warning', { section: 2 }, 'template-outdated', { year: meta.year }));
-    }
-    findings.push(...feeStatement(blocks, hits, t));
-  }
-  // The shape is the schema's by construction (Audit is inferred from it); the boundaries where a
-  // report leaves the engine (CLI JSON, the popup's export, the tests) validate it.
-  return { audit: { ...report, findings }, cells: findingCells(findings, reads), tables };
-}
-
 /** The page cell of every finding that points at one: the overlay's anchors. */
-function findingCells<S>(findings: Finding[], reads: Partial<Record<TableKey, TableRead<S>>>): Map<string, S> {
+function findingCells<S>(findings: Finding[], locate: EngineResult<S>['locate'], texts: Map<string, S>): Map<string, S> {
   const cells = new Map<string, S>();
-  for (const { table, row = '', column } of findings) {
-    if (!table || column === undefined) continue;
-    const read = reads[table];
-    const source = read && sourceOf(read, row, column);
+  for (const finding of findings) {
+    const { table, row = '', column } = finding;
+    // a finding about the text points at its paragraph, not at the cell it compares with
+    if (!table || column === undefined || texts.has(findingKey(finding))) continue;
+    const source = locate(table, row, column);
     if (source !== undefined) cells.set(cellId(table, row, column), source);
   }
   return cells;
 }
-
-function rowMissing<S>(key: TableKey, read: TableRead<S>, template: TemplateId): Finding[] {
-  const rows: readonly { key: string; label: string }[] = key === 'requests' ? REQUEST_ROWS[template] : key === 'active' ? activeRows(template) : [];
-  return rows
-    .filter((r) => !read.rows.has(r.key))
-    .map((r) => makeFinding('row-missing', 'error', { section: TABLE_SECTION[key], table: key, row: r.key }, 'row-missing', { table: tableName(key), label: r.label }));
-}
-
-const activeRows = perTemplate((template) => ACTIVE_BLOCKS[template].flatMap((b) => b.rows));
-
-/** Section 六 of the 2021 template must say whether information-processing fees were charged. */
-function feeStatement<S>(blocks: Block<S>[], hits: SectionHit[], template: TemplateId): Finding[] {
-  const range = sectionRange(hits, 6, blocks.length);
-  if (template !== '2021' || !range) return [];
-  const text = blocks
-    .slice(range[0], blocks.length)
-    .map((b) => (b.kind === 'text' ? b.text : ''))
-    .join('');
-  return /处理费|收费/.test(text) ? [] : [makeFinding('fee-statement-missing', 'warning', { section: 6 }, 'fee-statement-missing', {})];
-}
-

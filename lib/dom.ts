@@ -95,16 +95,19 @@ export function rowsFromTable(table: Element): GridRow<Element>[] {
 export function blocksFromDom(root: Element): Block<Element>[] {
   const blocks: Block<Element>[] = [];
   let line: string[] = [];
+  // the element whose walk began the line: the paragraph a finding about its text points at
+  let lineSource: Element = root;
   const flush = (): void => {
     if (line.length === 0) return;
     const text = normalizeText(line.join(''));
-    if (text) blocks.push({ kind: 'text', text });
+    if (text) blocks.push({ kind: 'text', text, source: lineSource });
     line = [];
   };
-  const walk = (node: Node, depth: number): void => {
+  const walk = (node: Element, depth: number): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
+        if (line.length === 0) lineSource = node;
         line.push(child.nodeValue ?? '');
         continue;
       }
@@ -125,7 +128,11 @@ export function blocksFromDom(root: Element): Block<Element>[] {
       if (kind === BLOCK) flush();
       if (tag === 'img') blocks.push({ kind: 'image' });
       else if (tag === 'br') flush();
-      else if (!el.firstElementChild) line.push(el.textContent ?? ''); // only text inside: one native read
+      else if (!el.firstElementChild) {
+        // only text inside: one native read
+        if (line.length === 0) lineSource = kind === BLOCK ? el : node;
+        line.push(el.textContent ?? '');
+      }
       else walk(el, depth + 1);
       if (kind === BLOCK) flush();
     }

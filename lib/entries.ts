@@ -18,12 +18,28 @@ export function isLabelCell(text: string, known: (text: string) => boolean): boo
   return compactOf(text).length >= 3 || NUMBERED.test(text) || known(text);
 }
 
+const isValueCell = (text: string): boolean => text !== '' && (looksNumeric(text) || isPlaceholder(text));
+
+/**
+ * The row's last label cell: labels lead a row, values follow. Text after a value is a value that
+ * is not a number (a total that says 待统计), not a label: it must not take the row's values away.
+ * A value before the first label (a row number) does not end the labels.
+ */
+function lastLabel<S>(row: GridRow<S>, known: (text: string) => boolean): number {
+  let last = -1;
+  for (let i = 0; i < row.length; i++) {
+    const text = row[i].text;
+    if (isLabelCell(text, known)) last = i;
+    else if (last >= 0 && isValueCell(text)) break;
+  }
+  return last;
+}
+
 export function readEntries<S>(rows: GridRow<S>[], known: (text: string) => boolean): Entry<S>[] {
   const entries: Entry<S>[] = [];
   let streaming: Entry<S> | undefined;
   for (const row of rows) {
-    let last = row.length - 1;
-    while (last >= 0 && !isLabelCell(row[last].text, known)) last--;
+    const last = lastLabel(row, known);
     if (last < 0) {
       if (streaming) streaming.values.push(...row);
       else entries.push({ labels: [], values: row.slice() });

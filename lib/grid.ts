@@ -7,9 +7,11 @@ export interface GridCell<S> {
 }
 export type GridRow<S> = GridCell<S>[];
 
-export interface TextBlock {
+export interface TextBlock<S = unknown> {
   kind: 'text';
   text: string;
+  /** the paragraph element (or line number) it came from, for findings about the text */
+  source?: S;
 }
 export interface TableBlock<S> {
   kind: 'table';
@@ -22,4 +24,4 @@ export interface TableBlock<S> {
 export interface ImageBlock {
   kind: 'image';
 }
-export type Block<S> = TextBlock | TableBlock<S> | ImageBlock;
+export type Block<S> = TextBlock<S> | TableBlock<S> | ImageBlock;

@@ -1,7 +1,7 @@
 // Finding messages in Chinese and English, from the locale files.
 import en from './locales/en.json';
 import zh from './locales/zh.json';
-import type { Finding, Rule, Severity } from './report';
+import type { FindingBase, Severity } from './report';
 
 export type MessageKey = keyof typeof zh;
 export type Lang = 'zh' | 'en';
@@ -44,13 +44,18 @@ export function sumTerms(values: number[]): Localised {
   return { zh: head + tail.zh, en: head + tail.en };
 }
 
+/** A total as a message shows it: " 37", or that it is blank and counted as 0. */
+export const valueShown = (cell: { status: string; value: number | null } | undefined): Localised =>
+  cell?.status === 'blank' ? localised('value.blank') : { zh: ` ${formatNumber(cell?.value ?? 0)}`, en: ` ${formatNumber(cell?.value ?? 0)}` };
+
 export const formatNumber = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
-type Place = Pick<Finding, 'section' | 'table' | 'row' | 'column' | 'expected' | 'actual'>;
+/** Where a finding points: any of section, table, row, column, and the figures it compares. */
+export type Place = Partial<Pick<FindingBase, 'section' | 'table' | 'row' | 'column' | 'expected' | 'actual'>>;
 
-export function makeFinding(rule: Rule, severity: Severity, place: Place, key: MessageKey, params: Record<string, string | number | Localised> = {}): Finding {
+export function makeFinding<Id extends string>(rule: Id, severity: Severity, place: Place, key: MessageKey, params: Record<string, string | number | Localised> = {}): FindingBase & { rule: Id } {
   const text = localised(key, params);
-  const finding: Finding = { rule, severity, message: text.zh, message_en: text.en };
+  const finding: FindingBase & { rule: Id } = { rule, severity, message: text.zh, message_en: text.en };
   for (const field of ['section', 'table', 'row', 'column', 'expected', 'actual'] as const) {
     if (place[field] !== undefined) (finding as Record<string, unknown>)[field] = place[field];
   }

@@ -1,5 +1,6 @@
 // Who published the report, for which year, and when.
 import { normalizeText } from './normalize';
+import { isSectionHeading } from './sections';
 
 export interface MetaHints {
   /** document.title, <h1>, <meta name="ArticleTitle"> … in order of trust */
@@ -21,6 +22,8 @@ const REPORT_TITLE = /政府信息公开(?:工作)?(?:年度)?(?:报告|年报)/
 const YEAR = /(20\d{2})\s*年度?/;
 const SIGNATURE_DATE = /^(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const LABELLED_DATE = /(?:发布日期|发布时间|发文日期|公开日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+// "时间：2024-03-08 15:34" under a CMS page's title; not 成文日期 (written), not 更新时间 (edited)
+const BARE_DATE = /(?<![\u3400-\u9fff])(?:时间|日期)\s*[:：]\s*(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const ISO_DATE = /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const PUBLISHER = /(?:发布机构|发文机关|信息来源|来源)\s*[:：]\s*([\u3400-\u9fff（）()]{2,30})/;
 const BODY_SUFFIX = /(?:人民政府|办事处|委员会|管理委员会|局|厅|办公室|中心|政府|镇|乡|街道|区|县|市)$/;
@@ -67,6 +70,16 @@ function signature(lines: string[], short: string | null): string | null {
   return full ?? null;
 }
 
+/** Where the report's body begins: a bare "时间：" before it is the page's, after it the report's own. */
+const firstHeading = (lines: string[]): number => {
+  const i = lines.findIndex(isSectionHeading);
+  return i < 0 ? lines.length : i;
+};
+
+/** A line that only signs or dates the report: not content of the section it ends. */
+export const isSignatureOrDate = (line: string): boolean =>
+  SIGNATURE_DATE.test(line) || (line.length <= 30 && BODY_SUFFIX.test(line) && !/[。，,:：]/.test(line));
+
 export function extractMeta(lines: string[], hints: MetaHints = {}): Meta {
   const title = findTitle(lines, hints.titles ?? []);
   const yearMatch = title ? YEAR.exec(title) : null;
@@ -83,7 +96,7 @@ export function extractMeta(lines: string[], hints: MetaHints = {}): Meta {
     }
   }
   if (!published) {
-    const labelled = firstMatch(lines, LABELLED_DATE);
+    const labelled = firstMatch(lines, LABELLED_DATE) ?? firstMatch(lines.slice(0, firstHeading(lines)), BARE_DATE);
     const signed = lines.slice(-8).map((l) => SIGNATURE_DATE.exec(l)).filter(Boolean).pop();
     const m = labelled ?? signed;
     if (m) published = iso(m[1], m[2], m[3]);

@@ -1,20 +1,9 @@
 // The typed report and its findings: the contract the CLI, the popup and the exports share.
 import * as z from 'zod/mini';
+import { RULE_IDS } from './rules/index';
 
-export const RULES = [
-  'section-missing',
-  'table-missing',
-  'row-missing',
-  'cell-missing',
-  'cell-invalid',
-  'row-sum',
-  'column-sum',
-  'balance',
-  'appeal-sum',
-  'template-outdated',
-  'label-mismatch',
-  'fee-statement-missing',
-] as const;
+/** Every rule id of the contract, from the registry (lib/rules). */
+export const RULES = RULE_IDS;
 export type Rule = (typeof RULES)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -35,8 +24,8 @@ export type Cell = z.infer<typeof CellSchema>;
 export const TableDataSchema = z.record(z.string(), z.record(z.string(), CellSchema));
 export type TableData = z.infer<typeof TableDataSchema>;
 
-export const FindingSchema = z.object({
-  rule: z.enum(RULES),
+/** A finding without its rule id: what rules build (their ids come from the registry, which needs this first). */
+export const FindingBaseSchema = z.object({
   severity: z.enum(SEVERITIES),
   section: z.optional(z.number()),
   table: z.optional(z.enum(TABLE_KEYS)),
@@ -47,6 +36,9 @@ export const FindingSchema = z.object({
   message: z.string(),
   message_en: z.string(),
 });
+export type FindingBase = z.infer<typeof FindingBaseSchema>;
+
+export const FindingSchema = z.extend(FindingBaseSchema, { rule: z.enum(RULES) });
 export type Finding = z.infer<typeof FindingSchema>;
 
 export const SectionSchema = z.object({

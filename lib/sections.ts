@@ -11,6 +11,8 @@ export interface SectionHit {
   /** index of the block holding the heading */
   block: number;
   heading: string;
+  /** the template's wording of the heading */
+  template: string;
   exact: boolean;
 }
 
@@ -49,7 +51,7 @@ export function findSections(lines: { text: string; block: number }[]): SectionH
     const t = lines[i].text;
     const [found, wanted] = [compactOf(t), compactOf(heading)];
     const exact = numbered(i) && (found === wanted || (t.length > MAX_HEADING && found.startsWith(wanted)));
-    hits.push({ n, block: lines[i].block, heading: t.length > MAX_HEADING ? t.slice(0, MAX_HEADING) + '…' : t, exact });
+    hits.push({ n, block: lines[i].block, heading: t.length > MAX_HEADING ? t.slice(0, MAX_HEADING) + '…' : t, template: heading, exact });
     from = i + 1;
   }
   return hits;

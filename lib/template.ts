@@ -170,6 +170,8 @@ export const SECTIONS = [
 ] as const;
 
 export const TABLE_SECTION: Record<TableKey, number> = { active: 2, requests: 3, appeals: 4 };
+/** The tables in the order the report prints them. */
+export const TABLE_ORDER: readonly TableKey[] = ['active', 'requests', 'appeals'];
 
 /** A value derived from a template (an index of its labels), built on first use. */
 export function perTemplate<T>(build: (template: TemplateId) => T): (template: TemplateId) => T {

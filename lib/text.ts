@@ -113,7 +113,7 @@ export function blocksFromText(text: string): Block<number>[] {
       continue;
     }
     const t = normalizeText(unmark(lines[i].text));
-    if (t && !MD_RULE.test(t)) blocks.push({ kind: 'text', text: t });
+    if (t && !MD_RULE.test(t)) blocks.push({ kind: 'text', text: t, source: lines[i].n });
     i++;
   }
   return blocks;

@@ -5,7 +5,8 @@ import type { Finding } from '../../lib/report';
 import type { DomAudit } from '../../lib/audit-dom';
 import type { TableKey } from '../../lib/template';
 import { clipTo, placeAbove, placeMark, type Box } from './place';
-import { SEVERITY_WORD, t, uiLang, type MessageKey } from '../i18n';
+import type { UiKey } from '../../lib/ui-text';
+import { SEVERITY_WORD, t, uiLang } from '../../utils/i18n';
 import { findingCell, isCellFinding } from './cell';
 
 // Content scripts run in an isolated world, so page overrides of prototypes do not reach us;
@@ -16,7 +17,7 @@ const raf = window.requestAnimationFrame.bind(window);
 const box = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
 
 const SIZE = { error: 18, warning: 9, ok: 18 } as const;
-const TABLE_NAME: Record<TableKey, MessageKey> = { active: 'tableActive', requests: 'tableRequests', appeals: 'tableAppeals' };
+const TABLE_NAME: Record<TableKey, UiKey> = { active: 'tableActive', requests: 'tableRequests', appeals: 'tableAppeals' };
 
 interface Mark {
   /** a finding's mark keeps clear of the cell's text; a table's ✓ sits on the table's corner */
@@ -70,6 +71,8 @@ export class Overlay {
   private attaches = 0;
   private tipAnchor?: { mark: HTMLElement; cell: Element };
   private readonly resize = new ResizeObserver(() => this.schedule());
+  private readonly onViewChange = () => this.schedule();
+  private disposed = false;
   private readonly lang = uiLang();
 
   constructor(private readonly doc: Document) {
@@ -93,10 +96,9 @@ export class Overlay {
     this.tip.hidden = true;
     this.root.append(this.layer, this.tip);
     shadow.append(this.root);
-    const win = doc.defaultView ?? window;
-    win.addEventListener('resize', () => this.schedule(), { passive: true });
+    (doc.defaultView ?? window).addEventListener('resize', this.onViewChange, { passive: true });
     // capture: scrolling wrappers around wide tables move cells without moving the document
-    doc.addEventListener('scroll', () => this.schedule(), { passive: true, capture: true });
+    doc.addEventListener('scroll', this.onViewChange, { passive: true, capture: true });
   }
 
   private el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -140,7 +142,7 @@ export class Overlay {
     const mark = this.button('mark', label, severity === 'error' ? '!' : '');
     setData(mark, f);
     const lines = [this.message(f)];
-    if (f.expected != null || f.actual != null) lines.push(t('expectedActual', String(f.expected ?? '—'), String(f.actual ?? '—')));
+    if (f.expected != null || f.actual != null) lines.push(t('expectedActual', { expected: f.expected ?? '—', actual: f.actual ?? '—' }));
     this.tooltip(mark, t(SEVERITY_WORD[f.severity]), lines.join('\n'), anchor);
     let ring: HTMLElement | undefined;
     if (severity === 'error' && index === 0) {
@@ -154,10 +156,10 @@ export class Overlay {
 
   private addOk(table: TableKey, el: Element): void {
     const name = t(TABLE_NAME[table]);
-    const mark = this.button('mark ok', t('tableOk', name), '✓');
+    const mark = this.button('mark ok', t('tableOk', { table: name }), '✓');
     mark.dataset.table = table;
     mark.dataset.status = 'ok';
-    this.tooltip(mark, '✓', t('tableOk', name), el);
+    this.tooltip(mark, '✓', t('tableOk', { table: name }), el);
     this.layer.append(mark);
     this.marks.push({ kind: 'ok', el: mark, anchor: el, size: SIZE.ok, index: 0 });
     this.watchClips(el);
@@ -290,7 +292,7 @@ export class Overlay {
   /** On <html>, after <body>. A page that removes foreign nodes gets a few tries, then peace:
    * the findings are still in the popup and on the toolbar. */
   private attach(): void {
-    if (this.host.isConnected || this.attaches >= 3) return;
+    if (this.disposed || this.host.isConnected || this.attaches >= 3) return;
     this.attaches++;
     this.doc.documentElement.append(this.host);
   }
@@ -358,6 +360,15 @@ export class Overlay {
       frame.remove();
     }, 2000);
     return true;
+  }
+
+  /** Removes every mark and the host at once and stops following the page; for good. */
+  dispose(): void {
+    this.disposed = true;
+    this.clear();
+    this.host.remove();
+    (this.doc.defaultView ?? window).removeEventListener('resize', this.onViewChange);
+    this.doc.removeEventListener('scroll', this.onViewChange, { capture: true });
   }
 
   private clear(): void {

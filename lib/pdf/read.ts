@@ -117,7 +117,9 @@ async function readPage(pdf: PdfDocument, n: number, OPS: OpCodes): Promise<Page
   const placed: Placed[] = tables.map((t) => ({ top: t.table.box.y1, block: t.block }));
   for (const lines of paragraphsOf(linesOf(glyphs.filter((g) => !inTable(...glyphCenter(g)))))) {
     const text = normalizeText(lines.map((l) => l.text).join(' '));
-    if (text) placed.push({ top: lines[0].y + lines[0].size, block: { kind: 'text', text } });
+    const last = lines[lines.length - 1];
+    const box = { x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)), y0: last.y - last.size / 4, y1: lines[0].y + lines[0].size };
+    if (text) placed.push({ top: box.y1, block: { kind: 'text', text, source: { page: n, box } } });
   }
   for (const p of pictures) if (!inTable((p.x0 + p.x1) / 2, (p.y0 + p.y1) / 2)) placed.push({ top: p.y1, block: { kind: 'image' } });
   return { placed: placed.sort((a, b) => b.top - a.top), tables, glyphs: glyphs.length, pictures: pictures.length };

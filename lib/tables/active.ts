@@ -2,7 +2,6 @@
 import { readEntries, fitValues } from '../entries';
 import type { GridRow } from '../grid';
 import { compactOf, LabelIndex } from '../match';
-import { makeFinding } from '../messages';
 import { ACTIVE_BLOCKS, perTemplate, type ActiveBlock, type TemplateId } from '../template';
 import { newRead, putRow, tableName, type TableRead } from './common';
 
@@ -22,9 +21,7 @@ function checkHeadings<S>(read: TableRead<S>, { block, texts }: HeaderTexts): vo
     const candidates = cells.length === block.columns.length ? [cells[i]] : cells;
     const hit = new LabelIndex(candidates, (t) => [t]).best(column.label);
     if (!hit) return;
-    read.findings.push(
-      makeFinding('label-mismatch', 'info', { table: 'active', column: column.key }, 'label-column', { table: tableName('active'), found: hit.item, label: column.label }),
-    );
+    read.labels.push({ place: { table: 'active', column: column.key }, key: 'label-column', params: { table: tableName('active'), found: hit.item, label: column.label } });
   });
 }
 

@@ -1,21 +1,28 @@
 // What every table reader produces, and the helpers they share.
 import type { GridCell } from '../grid';
-import { localised, makeFinding, type Localised } from '../messages';
+import { localised, type Localised, type MessageKey, type Place } from '../messages';
 import { parseCell, unitConflict } from '../number';
-import type { Finding, TableData } from '../report';
+import type { TableData } from '../report';
 import type { ColumnDef, TableKey } from '../template';
 
 export interface TableRead<S> {
   data: TableData;
   /** row key → the row's page cells, column by column: where a finding's cell is in the page */
   sources: Map<string, { columns: readonly NamedColumn[]; cells: (GridCell<S> | undefined)[] }>;
-  /** label and structure findings met while reading (checks on the numbers come later) */
-  findings: Finding[];
+  /** wording met while reading that strays from the template: the label-mismatch rule says it */
+  labels: LabelNote[];
   /** rows of the template that were found */
   rows: Set<string>;
 }
 
-export const newRead = <S>(): TableRead<S> => ({ data: {}, sources: new Map(), findings: [], rows: new Set() });
+/** Where a label strays and how to say it. */
+export interface LabelNote {
+  place: Place;
+  key: MessageKey;
+  params: Record<string, string | number | Localised>;
+}
+
+export const newRead = <S>(): TableRead<S> => ({ data: {}, sources: new Map(), labels: [], rows: new Set() });
 
 /** Where the cell of a row and column is in the page (looked up for the few cells findings point at). */
 export function sourceOf<S>(read: TableRead<S>, row: string, column: string): S | undefined {
@@ -43,7 +50,7 @@ export function putRow<S>(read: TableRead<S>, table: TableKey, row: RowName, col
     const unit = column.unit && parsed.status === 'number' ? unitConflict(text, column.unit) : undefined;
     if (unit) {
       const where = localised('where.cell', { table: tableName(table), row: row.label, column: column.name ?? { zh: column.label, en: column.key } });
-      read.findings.push(makeFinding('label-mismatch', 'info', { table, row: row.key, column: column.key }, 'unit-conflict', { where, unit, columnUnit: column.unit! }));
+      read.labels.push({ place: { table, row: row.key, column: column.key }, key: 'unit-conflict', params: { where, unit, columnUnit: column.unit! } });
     }
   }
 }

@@ -2,7 +2,6 @@
 import { readEntries, fitValues, type Entry } from '../entries';
 import type { GridRow } from '../grid';
 import { compactOf, LabelIndex, type Match } from '../match';
-import { makeFinding } from '../messages';
 import { perTemplate, REQUEST_COLUMNS, REQUEST_ROWS, type RequestRowDef, type TemplateId } from '../template';
 import { newRead, putRow, tableName, type TableRead } from './common';
 
@@ -73,11 +72,9 @@ export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): 
       const slot = rows[previous + 1];
       if (!slot || (nextKnown[i] >= 0 && nextKnown[i] <= previous + 1)) return;
       hit = { row: slot, exact: false, found: '' };
-      read.findings.push(makeFinding('label-mismatch', 'info', { table: 'requests', row: slot.key }, 'label-position', { table: tableName('requests'), label: slot.label }));
+      read.labels.push({ place: { table: 'requests', row: slot.key }, key: 'label-position', params: { table: tableName('requests'), label: slot.label } });
     } else if (!hit.exact) {
-      read.findings.push(
-        makeFinding('label-mismatch', 'info', { table: 'requests', row: hit.row.key }, 'label-row', { table: tableName('requests'), found: hit.found, label: hit.row.label }),
-      );
+      read.labels.push({ place: { table: 'requests', row: hit.row.key }, key: 'label-row', params: { table: tableName('requests'), found: hit.found, label: hit.row.label } });
     }
     previous = Math.max(previous, order.get(hit.row)!);
     read.rows.add(hit.row.key);
@@ -85,6 +82,6 @@ export function readRequests<S>(tableRows: GridRow<S>[], template: TemplateId): 
     extra = Math.max(extra, fitted.extra);
     putRow(read, 'requests', { key: hit.row.key, label: { zh: hit.row.label, en: hit.row.key } }, REQUEST_COLUMNS, fitted.cells);
   });
-  if (extra) read.findings.push(makeFinding('label-mismatch', 'info', { table: 'requests' }, 'label-extra-column', { table: tableName('requests'), count: extra }));
+  if (extra) read.labels.push({ place: { table: 'requests' }, key: 'label-extra-column', params: { table: tableName('requests'), count: extra } });
   return read;
 }

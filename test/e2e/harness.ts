@@ -1,11 +1,10 @@
 // What the extension tests ask of the browser: tab ids, the toolbar badge, stored findings,
 // the overlay's marks, the clipboard, the popup of a tab.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FrameLocator, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExpectedFinding } from '../fixtures/expected';
 import { ROOT, launch, startServer, type Chromium, type Server } from '../../bench/chromium';
+import { uiText, type Translate } from '../../lib/ui-text';
 
 // Code passed to worker.evaluate runs in the service worker, where `chrome` is the extension API.
 declare const chrome: typeof import('@wxt-dev/browser').browser;
@@ -43,6 +42,23 @@ export const OVERLAY = '[data-report-checker]';
 /** Waits until the overlay drew its banner (the audit ran and found a report). */
 export async function waitForOverlay(page: Page, timeout = 15_000): Promise<void> {
   await page.locator(`${OVERLAY} .banner`).waitFor({ state: 'attached', timeout });
+}
+
+export interface AuditedPage {
+  server: StaticServer;
+  b: Browser;
+  page: Page;
+  tabId: number;
+}
+
+/** The test server, a browser with the extension, and one page of the server audited (its overlay drawn). */
+export async function openAudited(path: string): Promise<AuditedPage> {
+  const server = await startServer();
+  const b = await launch();
+  const page = await b.context.newPage();
+  await page.goto(server.url(path));
+  await waitForOverlay(page);
+  return { server, b, page, tabId: await tabIdOf(b, page) };
 }
 
 /** Every badge in the overlay with its data attributes (Playwright's CSS pierces open shadow roots). */
@@ -116,16 +132,12 @@ export async function stopWorker(b: Browser, page: Page): Promise<void> {
   await cdp.detach();
 }
 
-/** The extension's UI text in the locale Chromium picked (zh_CN needs Debian's chromium-l10n). */
-export async function uiText(b: Browser): Promise<(key: string, ...subs: string[]) => string> {
+/** The extension's UI text in the language Chromium speaks (zh_CN needs Debian's chromium-l10n),
+ * picked as the extension picks it (utils/i18n.ts). */
+export async function uiTextOf(b: Browser): Promise<Translate> {
   const worker = await currentWorker(b);
-  const lang = await worker.evaluate(() => chrome.i18n.getMessage('lang'));
-  const file = join(ROOT, `public/_locales/${lang === 'en' ? 'en' : 'zh_CN'}/messages.json`);
-  const messages = JSON.parse(await readFile(file, 'utf8')) as Record<string, { message: string }>;
-  return (key, ...subs) => {
-    let i = 0;
-    return messages[key].message.replace(/\$[A-Z]+\$/g, () => subs[i++] ?? '');
-  };
+  const browserLang = await worker.evaluate(() => chrome.i18n.getUILanguage());
+  return uiText(/^en\b/i.test(browserLang) ? 'en' : 'zh');
 }
 
 const attr = (name: string, value: string | number | undefined) => (value === undefined ? '' : `[data-${name}="${value}"]`);

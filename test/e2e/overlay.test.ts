@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  OVERLAY, badgeText, badges, launch, openPopup, readClipboard, startServer, stopWorker, storedTab, tabIdOf, uiText, waitForOverlay,
+  OVERLAY, badgeText, badges, openAudited, openPopup, readClipboard, stopWorker, storedTab, uiTextOf, waitForOverlay,
   type Browser, type StaticServer,
 } from './harness';
 import { REQUEST_ROWS } from '../../lib/template';
@@ -12,17 +12,12 @@ let server: StaticServer;
 let b: Browser;
 let page: Page;
 let tabId: number;
-let t: Awaited<ReturnType<typeof uiText>>;
+let t: Awaited<ReturnType<typeof uiTextOf>>;
 const ROW_SUM = `${OVERLAY} .mark[data-rule="row-sum"][data-table="requests"][data-row="1"][data-column="total"]`;
 
 beforeAll(async () => {
-  server = await startServer();
-  b = await launch();
-  page = await b.context.newPage();
-  await page.goto(server.url('/test/fixtures/faults/row-sum-fires-2.html'));
-  await waitForOverlay(page);
-  tabId = await tabIdOf(b, page);
-  t = await uiText(b);
+  ({ server, b, page, tabId } = await openAudited('/test/fixtures/faults/row-sum-fires-2.html'));
+  t = await uiTextOf(b);
 });
 afterAll(async () => {
   await b?.close();
@@ -64,11 +59,11 @@ describe('badges in place', () => {
   it('is a labelled button; focus shows expected vs actual in words', async () => {
     const mark = page.locator(ROW_SUM);
     expect(await mark.evaluate((e) => e.tagName)).toBe('BUTTON');
-    expect(await mark.getAttribute('aria-label')).toContain(t('sevError'));
+    expect(await mark.getAttribute('aria-label')).toContain(t('severity.error'));
     await mark.focus();
     const tip = page.locator(`${OVERLAY} [role=tooltip]`);
     await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toContain(t('expectedActual', '38', '37'));
+    expect(await tip.textContent()).toContain(t('expectedActual', { expected: 38, actual: 37 }));
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
   });
@@ -151,7 +146,7 @@ describe('toolbar and popup', () => {
   it('TSV puts a grid with every row of 三 on the clipboard, as text and as an HTML table', async () => {
     const popup = await openPopup(b, tabId);
     await popup.getByRole('button', { name: /TSV/ }).click();
-    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe(t('copied', 'TSV'));
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toBe(t('copied', { format: 'TSV' }));
     const clip = await readClipboard(b, server);
     const lines = clip['text/plain'].split('\n').map((l) => l.split('\t'));
     const start = lines.findIndex((l) => l[0].startsWith('三、'));

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  OVERLAY, badgeText, expectMarks, launch, openPopup, startServer, storedTab, tabIdOf, tableBoxes, uiText, waitForOverlay,
+  OVERLAY, badgeText, expectMarks, launch, openPopup, startServer, storedTab, tabIdOf, tableBoxes, uiTextOf, waitForOverlay,
   type Browser, type StaticServer,
 } from './harness';
 import { PAGE_CASES } from '../fixtures/pages/cases';
@@ -52,7 +52,7 @@ describe('pages that are not reports', () => {
     const page = await settled(b, `${PAGES}/plain.html`);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const tabId = await tabIdOf(b, page);
-    const t = await uiText(b);
+    const t = await uiTextOf(b);
     const popup = await openPopup(b, tabId);
     await popup.getByRole('button', { name: t('auditThisPage') }).click();
     await popup.getByText(t('notReportAudited')).waitFor();

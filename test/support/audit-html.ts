@@ -4,5 +4,6 @@ import { auditDocument, type DomAudit } from '../../lib';
 
 export function auditHtml(html: string): DomAudit {
   const { document } = parseHTML(html);
-  return auditDocument(document as unknown as Document);
+  // a rule that throws fails the test instead of becoming an engine-error finding
+  return auditDocument(document as unknown as Document, { rethrow: true });
 }

@@ -1,28 +1,35 @@
-// The UI catalogues are read from the bundled locale files, chosen and filled in as chrome.i18n
-// would: both languages carry the same keys and placeholders, and $NAME$ takes its $n argument.
+// One UI catalogue per language (lib/locales/ui.*.json) for the extension and the CLI: both
+// languages carry the same keys and the same {name} placeholders, and the browser's _locales keep
+// only what the manifest names, with the same extension name.
 import { describe, expect, it } from 'vitest';
-import zh from '../../public/_locales/zh_CN/messages.json';
-import en from '../../public/_locales/en/messages.json';
-import { formatMessage } from '../../components/i18n';
+import zh from '../../lib/locales/ui.zh.json';
+import en from '../../lib/locales/ui.en.json';
+import zhBrowser from '../../public/_locales/zh_CN/messages.json';
+import enBrowser from '../../public/_locales/en/messages.json';
+import { fill, uiText } from '../../lib/ui-text';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const catalogues = { zh: zh as Record<string, Entry>, en: en as Record<string, Entry> };
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('UI catalogues', () => {
-  it('hold the same keys, each with the same placeholders, every one of them used', () => {
-    expect(Object.keys(catalogues.en).sort()).toEqual(Object.keys(catalogues.zh).sort());
-    for (const [key, entry] of Object.entries(catalogues.zh)) {
-      const names = (e: Entry) => [...e.message.matchAll(/\$(\w+)\$/g)].map((m) => m[1].toLowerCase()).sort();
-      expect(names(catalogues.en[key]), key).toEqual(names(entry));
-      expect(Object.keys(entry.placeholders ?? {}).sort(), key).toEqual([...new Set(names(entry))]);
-    }
+describe('UI catalogue', () => {
+  it('holds the same keys in both languages, each with the same placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [key, text] of Object.entries(zh)) expect(placeholders(en[key as keyof typeof en]), key).toEqual(placeholders(text));
   });
 
-  it('fill $NAME$ with the argument its content names, as chrome.i18n.getMessage does', () => {
-    const entry = { message: '应为 $FIRST$，页面为 $SECOND$', placeholders: { first: { content: '$1' }, second: { content: '$2' } } };
-    expect(formatMessage(entry, ['12', '13'])).toBe('应为 12，页面为 13');
-    expect(formatMessage(entry, ['12'])).toBe('应为 12，页面为 ');
-    expect(formatMessage(undefined, [])).toBe('');
-    expect(formatMessage(catalogues.en.lang, [])).toBe('en');
+  it('uses one placeholder syntax: no chrome.i18n $NAME$ or $1 left', () => {
+    for (const text of [...Object.values(zh), ...Object.values(en)]) expect(text).not.toMatch(/\$\w+\$|\$\d/);
+  });
+
+  it('fills {name} from params; a missing one reads as nothing', () => {
+    expect(fill('应为 {expected}，页面为 {actual}', { expected: 12, actual: '13' })).toBe('应为 12，页面为 13');
+    expect(fill('应为 {expected}，页面为 {actual}', { expected: 12 })).toBe('应为 12，页面为 ');
+    expect(uiText('en')('expectedActual', { expected: 38, actual: 37 })).toBe('Expected 38, the page says 37');
+    expect(uiText('zh')('cli.summary', { files: 2, error: 1, warning: 0, info: 3 })).toBe('共 2 个文件：错误 1 · 警告 0 · 提示 3');
+  });
+
+  it('leaves the browser only the manifest strings, naming the extension as the UI does', () => {
+    for (const browserCatalogue of [zhBrowser, enBrowser]) expect(Object.keys(browserCatalogue).sort()).toEqual(['extDescription', 'extName']);
+    expect(zhBrowser.extName.message).toBe(zh.extName);
+    expect(enBrowser.extName.message).toBe(en.extName);
   });
 });

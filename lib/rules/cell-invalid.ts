@@ -1,0 +1,34 @@
+import { localised } from '../messages';
+import { cellPlace } from '../names';
+import { normalizeText } from '../normalize';
+import { TABLE_SECTION } from '../template';
+import { defineRule } from './rule';
+
+function invalidReason(raw: string): 'negative' | 'fraction' | 'text' {
+  const text = normalizeText(raw).replace(/\s/g, '');
+  if (/^-\d/.test(text)) return 'negative';
+  if (/^\d[\d,]*\.\d+/.test(text)) return 'fraction';
+  return 'text';
+}
+
+export default defineRule({
+  id: 'cell-invalid',
+  severity: 'error',
+  stage: 'table',
+  tables: ['active', 'requests', 'appeals'],
+  run(ctx, table, { data }) {
+    const findings = [];
+    // for…in, not entries(): every cell of every table passes here, and most hold a number
+    for (const row in data) {
+      const cells = data[row];
+      for (const column in cells) {
+        const cell = cells[column];
+        if (cell.status !== 'invalid') continue;
+        const where = cellPlace(table, ctx.template, row, column);
+        const reason = localised(`reason.${invalidReason(cell.raw)}`);
+        findings.push(this.finding({ section: TABLE_SECTION[table], table, row, column, actual: cell.raw }, 'cell-invalid', { where, raw: cell.raw, reason }));
+      }
+    }
+    return findings;
+  },
+});

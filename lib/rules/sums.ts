@@ -1,0 +1,23 @@
+// The arithmetic the sum rules share: a blank cell counts as 0, an invalid or absent one
+// suspends every sum it takes part in (REPORT-FORMAT.md "Rules").
+import type { TableData } from '../report';
+
+export type RowCells = TableData[string] | undefined;
+
+export const differs = (a: number, b: number): boolean => Math.abs(a - b) > 1e-9;
+
+/** The cell's number for a sum: blank → 0; absent or invalid → undefined (the sum is not checked). */
+export function numberIn(row: RowCells, column: string): number | undefined {
+  const cell = row?.[column];
+  if (!cell || cell.status === 'invalid') return undefined;
+  return cell.value ?? 0;
+}
+
+export function sumOf(values: (number | undefined)[]): number | undefined {
+  let sum = 0;
+  for (const v of values) {
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return sum;
+}
