@@ -2,24 +2,20 @@
 // Word formats → a clear message. The readers are large: they load only when such a file comes.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { auditDocument } from '../lib';
 import { auditBlocks, type EngineOptions } from '../lib/audit';
-import type { Attachment } from '../lib/attachment';
+import { attachmentKind, type Attachment, type AttachmentKind } from '../lib/attachment';
 import type { PdfJs } from '../lib/pdf/read';
 import type { Audit } from '../lib/report';
-import type { FileOutcome } from './audit-file';
-import { readBytes } from './read-file';
+import { auditFile, type FileOutcome } from './audit-file';
+import { decode, readBytes } from './read-file';
 
-const READERS: Record<string, (bytes: Uint8Array, options: EngineOptions) => Promise<Attachment<Audit>>> = {
-  '.pdf': auditPdf,
-  '.docx': auditDocx,
-};
-/** Word 97–2003 and WPS's own format: binary, no reader here */
-const LEGACY_WORD = new Set(['.doc', '.wps']);
-export const ATTACHMENTS = new Set([...Object.keys(READERS), ...LEGACY_WORD]);
+const READERS: Partial<Record<AttachmentKind, (bytes: Uint8Array, options: EngineOptions) => Promise<Attachment<Audit>>>> = { pdf: auditPdf, docx: auditDocx };
+/** PDF, DOCX, and Word 97–2003 and WPS's own binary formats (no reader for those: a message) */
+export const ATTACHMENTS = new Set(['.pdf', '.docx', '.doc', '.wps']);
 
 /** The CMaps Chinese PDFs with fonts not embedded need: beside the bundled CLI (scripts/build-cli.mjs), else pdfjs's own. */
 function cMapDirectory(): string {
@@ -47,19 +43,12 @@ async function auditDocx(bytes: Uint8Array, options: EngineOptions): Promise<Att
   return html.ok ? { ok: true, value: auditDocument(parseHTML(html.value).document as unknown as Document, options).audit } : html;
 }
 
-/** What the file is by its first bytes (a .doc is often a renamed .docx, and the other way round), else by its name. */
-function kindOf(bytes: Uint8Array, ext: string): string {
-  const head = String.fromCharCode(...bytes.subarray(0, 8));
-  if (head.startsWith('%PDF')) return '.pdf';
-  if (head.startsWith('PK\x03\x04')) return '.docx';
-  if (head.startsWith('\xd0\xcf\x11\xe0')) return '.doc';
-  return ext;
-}
-
 export async function auditAttachment(file: string, options: EngineOptions = {}): Promise<FileOutcome> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return { ...bytes, file };
-  const read = READERS[kindOf(bytes.bytes, extname(file).toLowerCase())];
+  const kind = attachmentKind(bytes.bytes, file);
+  if (kind === 'html') return { ok: true, result: auditFile(file, decode(bytes.bytes) ?? '', options) };
+  const read = READERS[kind];
   if (!read) return { ok: false, file, reason: 'legacy-word' };
   const audit = await read(bytes.bytes, options);
   return audit.ok ? { ok: true, result: { file, ...audit.value } } : { ok: false, file, reason: audit.problem, detail: audit.detail };

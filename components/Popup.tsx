@@ -9,15 +9,23 @@ export type TabView =
   /** audited: some frame of the tab was audited, none held a report */
   | { kind: 'tab'; reports: ShownReport[]; audited: boolean };
 
+/** an attachment the popup offers to audit in the viewer page */
+export interface AttachmentButton {
+  url: string;
+  label: string;
+}
+
 interface PopupProps extends ReportActions {
   view: TabView;
+  attachments?: AttachmentButton[];
+  onOpenAttachment?: (url: string) => void;
   /** offered in the toolbar popup, not in a tab of its own */
   onOpenInTab?: () => void;
   /** audit every frame of the tab; rejects when the browser does not let us */
   onAuditPage: () => Promise<unknown>;
 }
 
-export function Popup({ view, onOpenInTab, onAuditPage, ...actions }: PopupProps) {
+export function Popup({ view, onOpenInTab, onAuditPage, attachments = [], onOpenAttachment, ...actions }: PopupProps) {
   let body;
   if (view.kind === 'loading') body = <p class="note">{t('loading')}</p>;
   else if (view.kind === 'noTab') body = <p class="note">{t('noTab')}</p>;
@@ -34,6 +42,15 @@ export function Popup({ view, onOpenInTab, onAuditPage, ...actions }: PopupProps
           </button>
         )}
       </header>
+      {onOpenAttachment && attachments.length > 0 && (
+        <section class="attachments">
+          {attachments.map((a) => (
+            <button key={a.url} type="button" class="primary" data-attachment={a.url} onClick={() => onOpenAttachment(a.url)}>
+              {a.label}
+            </button>
+          ))}
+        </section>
+      )}
       {body}
     </main>
   );

@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { copy } from '../../utils/clipboard';
 import { t } from '../../utils/i18n';
+import { openAttachment, useAttachmentOffers } from '../../utils/attachment-links';
 import { auditTab, generatorName, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
 
 function App({ tabParam }: { tabParam: number | null }) {
   const tabId = useTabId(tabParam);
   const view = useTabView(tabId);
+  const offers = useAttachmentOffers(tabId);
   const openInTab = () => {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
     window.close();
@@ -18,6 +20,11 @@ function App({ tabParam }: { tabParam: number | null }) {
       view={view}
       onOpenInTab={tabParam == null && tabId != null ? openInTab : undefined}
       onAuditPage={() => (tabId == null ? Promise.reject(new Error('no tab')) : auditTab(tabId))}
+      attachments={offers.map((o) => ({ url: o.url, label: o.inTab ? t('attachment.openTab') : t('attachment.open', { name: o.name }) }))}
+      onOpenAttachment={(url) => {
+        void openAttachment(url);
+        if (tabParam == null) window.close();
+      }}
       onShowCell={(report, cellId) => {
         if (tabId != null) void showCell(tabId, report.frameId ?? 0, cellId);
       }}

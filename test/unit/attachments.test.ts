@@ -5,6 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { auditDocument } from '../../lib';
+import { auditBlocks } from '../../lib/audit';
+import { htmlFromBlocks } from '../../lib/blocks-html';
 import type { TableBlock } from '../../lib/grid';
 import { htmlFromDocx } from '../../lib/docx';
 import type { PdfSource } from '../../lib/pdf/read';
@@ -126,5 +130,17 @@ describe('DOCX', () => {
   });
   it('bytes that are no DOCX are a problem, not an exception', async () => {
     expect(await htmlFromDocx(new TextEncoder().encode('not a zip'))).toMatchObject({ ok: false, problem: 'damaged' });
+  });
+});
+
+describe('the viewer page\'s HTML (lib/blocks-html.ts)', () => {
+  it.each(['samples/pdf/002-cms.pdf', 'test/fixtures/attachments/column-sum-fires.pdf', 'test/fixtures/attachments/image-tables.pdf'])('%s shown as HTML audits as the PDF does', async (path) => {
+    const read = await pdfOf(new Uint8Array(readFileSync(path)));
+    if (!read.ok) throw new Error(read.problem);
+    const shown = auditDocument(parseHTML(htmlFromBlocks(read.value.blocks, 'x.pdf')).document as unknown as Document).audit;
+    expect(essence(shown)).toEqual(essence(auditBlocks(read.value.blocks, read.value.hints).audit));
+  }, SLOW);
+  it('escapes what the file says', () => {
+    expect(htmlFromBlocks([{ kind: 'text', text: '<img src=x onerror=alert(1)>' }], '<t>')).toContain('<p>&lt;img src=x onerror=alert(1)&gt;</p>');
   });
 });

@@ -84,3 +84,13 @@ describe('npm run audit -- report.pdf report.docx report.md', () => {
     expect(startup).toContain('import("./'); // the readers, behind dynamic imports
   });
 });
+
+describe('what a file is, by its first bytes', () => {
+  it('a web page Word saved as .doc is audited as the page it is; a text file named .doc is old Word', () => {
+    const page = write('报告.doc', readFileSync('samples/html/003-word.html'));
+    const { code, stdout, stderr } = runCli('--json', page, write('notes.doc', 'plain text'));
+    expect(code).toBe(2);
+    expect(CliOutputSchema.parse(JSON.parse(stdout))[0]).toMatchObject({ detected: true, agency: '孟津区西霞院街道办事处' });
+    expect(stderr).toContain('notes.doc');
+  }, SLOW);
+});
