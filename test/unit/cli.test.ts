@@ -8,9 +8,10 @@ import { buildCli, runCli, scratchFolder } from '../support/cli';
 import { cleanModel, renderReport } from '../support/synthetic';
 
 // the bundle `npm run audit` builds and runs
+// (a while: the bundle holds the PDF and DOCX readers' chunks too)
 beforeAll(() => {
   expect(buildCli()).toBe(0);
-});
+}, 120_000);
 const run = runCli;
 const write = scratchFolder('audit-cli-');
 
