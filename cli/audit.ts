@@ -1,4 +1,4 @@
-// npm run --silent audit -- [--json] [--lang zh|en] FILE...
+// npm run --silent audit -- [--json] [--lang zh|en] [--debug] [--xlsx FILE] FILE...
 import { parseArgs } from 'node:util';
 import { addAcrossFindings } from './across';
 import type { FileAudit } from './audit-file';
@@ -6,12 +6,13 @@ import { countBySeverity, formatFile, type Printer } from './format';
 import { uiText } from '../lib/ui-text';
 import { auditAll } from './pool';
 import { expandPaths } from './read-file';
+import { writeWorkbookFile } from './xlsx';
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, lang: { type: 'string' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, lang: { type: 'string' }, debug: { type: 'boolean' }, xlsx: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const lang = values.lang === 'en' || (!values.lang && /^en/i.test(process.env.LANG ?? '')) ? 'en' : 'zh';
   const t = uiText(lang);
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.json) console.log(JSON.stringify(results, null, 2));
   else for (const result of results) console.log(`${formatFile(printer, result)}\n`);
   if (!values.json && results.length > 1) console.log(t('cli.summary', { files: results.length, ...countBySeverity(results) }));
+  if (values.xlsx !== undefined && !(await writeWorkbookFile(values.xlsx, results, t))) return 2;
   if (unreadable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

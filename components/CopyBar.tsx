@@ -4,6 +4,7 @@ import { findingsAsText, toCSV, toExportJSON, toHTMLTable, toMarkdown, toTSV } f
 import type { Audit } from '../lib/report';
 import type { UiKey } from '../lib/ui-text';
 import { t, uiLang } from '../utils/i18n';
+import { ButtonBar } from './ButtonBar';
 
 /** Puts text (and an HTML version beside it, when given) where the user can paste it. */
 export type CopyFn = (text: string, html?: string) => Promise<void>;
@@ -40,18 +41,12 @@ export function CopyBar({ onCopy, ...source }: Source & { onCopy: CopyFn }) {
     }
   };
   return (
-    <section class="copy" aria-label={t('copyHeading')}>
-      <h2>{t('copyHeading')}</h2>
-      <div class="buttons">
-        {FORMATS.map((f) => (
-          <button key={f.id} type="button" data-format={f.id} title={t(f.label)} aria-label={t(f.label)} onClick={() => run(f)}>
-            {t(f.text)}
-          </button>
-        ))}
-      </div>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
-    </section>
+    <ButtonBar name="copy" heading={t('copyHeading')} status={status}>
+      {FORMATS.map((f) => (
+        <button key={f.id} type="button" data-format={f.id} title={t(f.label)} aria-label={t(f.label)} onClick={() => run(f)}>
+          {t(f.text)}
+        </button>
+      ))}
+    </ButtonBar>
   );
 }

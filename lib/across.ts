@@ -4,10 +4,15 @@
 import type { ReportFigures } from './figures';
 import { normalizeText } from './normalize';
 import type { Finding } from './report';
+import { findingKey } from './review';
 import { REGISTRY } from './rules/index';
 import type { AcrossRule } from './rules/rule';
 
 const ACROSS = REGISTRY.filter((rule): rule is (typeof REGISTRY)[number] & AcrossRule => rule.stage === 'across');
+const ACROSS_IDS = new Set<string>(ACROSS.map((rule) => rule.id));
+
+/** A finding of the across stage: recomputed whenever the reports compared change, never kept from before. */
+export const isAcrossFinding = (f: Pick<Finding, 'rule'>): boolean => ACROSS_IDS.has(f.rule);
 
 /** The same agency: its name with white space and full-width forms folded. */
 export const agencyKey = (agency: string): string => normalizeText(agency).replace(/\s/g, '');
@@ -38,7 +43,13 @@ export function checkAcrossReports(reports: ReportFigures[], options: AcrossOpti
       }
     });
   });
-  return added;
+  // one agency's report for a year published twice (a repost, a copy in another column) says the same twice: once is enough
+  return added.map(onePerCell);
+}
+
+function onePerCell(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => !seen.has(findingKey(f)) && Boolean(seen.add(findingKey(f))));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Blocks → typed report → findings: the engine's spine, shared by the DOM and text front ends.
 import { classifyTable, continues, detectTemplate, tableText } from './classify';
 import type { Block, GridRow, TextBlock } from './grid';
-import { findingKey } from './review';
+import { anchorId, isAboutText } from './anchors';
 import { extractMeta, type MetaHints } from './meta';
 import { cellId, type Audit, type Finding, type Report } from './report';
 import { engineError, REGISTRY } from './rules/index';
@@ -15,11 +15,9 @@ import { SECTIONS, TABLE_ORDER, type TableKey, type TemplateId } from './templat
 
 export interface EngineResult<S> {
   audit: Audit;
-  /** cellId → the page cell, for every cell a finding points at */
+  /** anchorId (lib/anchors.ts) → the page cell, or the paragraph, of every finding that points at one: the overlay's anchors */
   cells: Map<string, S>;
   tables: Map<TableKey, S[]>;
-  /** findingKey → the paragraph, for every finding about a passage of the text */
-  texts: Map<string, S>;
   /** the page cell of any table cell (findings added later, by the across-reports stage, point at cells no rule named) */
   locate(table: TableKey, row: string, column: string): S | undefined;
 }
@@ -108,7 +106,7 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, option
   const tables = new Map<TableKey, S[]>();
   const reads: Partial<Record<TableKey, TableRead<S>>> = {};
   let findings: Finding[] = [];
-  const texts = new Map<string, S>();
+  const paragraphs = new Map<string, S>();
   if (detected) {
     const template = detectedTemplate ?? '2021';
     for (const [key, { rows, sources }] of located) {
@@ -130,7 +128,7 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, option
       sectionOf: (block) => sectionAt[block] ?? 0,
       pointAt: (finding, block) => {
         const source = blocks[block]?.kind === 'text' ? (blocks[block] as TextBlock<S>).source : undefined;
-        if (source !== undefined) texts.set(findingKey(finding as Finding), source);
+        if (source !== undefined) paragraphs.set(anchorId(finding as Finding), source);
       },
     };
     findings = runRules(ctx, options);
@@ -141,7 +139,17 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, option
     const read = reads[table];
     return read && sourceOf(read, row, column);
   };
-  return { audit: { ...report, findings }, cells: findingCells(findings, locate, texts), tables, texts, locate };
+  return { audit: { ...report, findings }, cells: findingCells(findings, locate, paragraphs), tables, locate };
+}
+
+/** The result with findings added after the audit (the across-reports stage), their cells located. */
+export function withFindings<S>(result: EngineResult<S>, added: Finding[]): EngineResult<S> {
+  const cells = new Map(result.cells);
+  for (const f of added) {
+    const source = f.table && f.column !== undefined ? result.locate(f.table, f.row ?? '', f.column) : undefined;
+    if (source !== undefined) cells.set(anchorId(f), source);
+  }
+  return { ...result, audit: { ...result.audit, findings: [...result.audit.findings, ...added] }, cells };
 }
 
 /** What an audit says when reading the page itself failed: no report found, and why. */
@@ -161,12 +169,12 @@ function sectionRange(hits: SectionHit[], n: number, total: number): [number, nu
 }
 
 /** The page cell of every finding that points at one: the overlay's anchors. */
-function findingCells<S>(findings: Finding[], locate: EngineResult<S>['locate'], texts: Map<string, S>): Map<string, S> {
-  const cells = new Map<string, S>();
+function findingCells<S>(findings: Finding[], locate: EngineResult<S>['locate'], paragraphs: Map<string, S>): Map<string, S> {
+  const cells = new Map<string, S>(paragraphs);
   for (const finding of findings) {
     const { table, row = '', column } = finding;
-    // a finding about the text points at its paragraph, not at the cell it compares with
-    if (!table || column === undefined || texts.has(findingKey(finding))) continue;
+    // a finding about the text points at its paragraph (above), not at the cell it compares with
+    if (!table || column === undefined || isAboutText(finding)) continue;
     const source = locate(table, row, column);
     if (source !== undefined) cells.set(cellId(table, row, column), source);
   }

@@ -47,11 +47,51 @@ const PHRASES: [ClaimKind, string][] = [
 const BARE = PHRASES.length;
 const PHRASE = new RegExp([...PHRASES.map(([, p]) => `(${p})`), '(诉讼)'].join('|'), 'g');
 
-// the text is NFKC-folded (，→ ,): a comma between a digit and three more is a thousands separator
-const CLAUSE_END = /[，。；：;:！？!?]|(?<!\d),|,(?!\d{3}(?!\d))/;
-const SENTENCE_END = /[。；;！？!?]/;
-/** a count: an optional 共/合计…, digits, a unit */
-const COUNT = /^(共计|合计|累计|总计|共|约)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:件|条|个|起|宗|次)/;
+// char codes, not one-character strings: a CJK character read as a string is a new string each time
+const SENTENCE_ENDS = new Set([...'。；;！？!?'].map((c) => c.charCodeAt(0)));
+const CLAUSE_ENDS = new Set([...'，：:'].map((c) => c.charCodeAt(0)));
+const COMMA = 0x2c;
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+/** The text is NFKC-folded (，→ ,): a comma between a digit and three more is a thousands separator. */
+const isClauseComma = (text: string, i: number): boolean =>
+  !(isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4));
+
+interface Clause {
+  start: number;
+  end: number;
+  /** the sentence it belongs to: from, to */
+  sentence: [number, number];
+}
+
+/** The clauses of a text, cut at ，。；： and line ends, in one pass over its characters (no regex split: this runs on every paragraph). */
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let sentenceStart = 0;
+  let start = 0;
+  let pending: Clause[] = [];
+  const close = (end: number, endsSentence: boolean) => {
+    pending.push({ start, end, sentence: [sentenceStart, end] });
+    start = end + 1;
+    if (!endsSentence) return;
+    for (const c of pending) c.sentence = [sentenceStart, end];
+    out.push(...pending);
+    pending = [];
+    sentenceStart = start;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (SENTENCE_ENDS.has(c)) close(i, true);
+    else if (CLAUSE_ENDS.has(c) || (c === COMMA && isClauseComma(text, i))) close(i, false);
+  }
+  close(text.length, true);
+  return out;
+}
+
+/** what follows a phrase up to its count: words (a year among them), an optional 共/合计…, digits, a unit */
+const COUNT_AFTER = /^((?:20\d{2}\s*年度?|\D)*?)(?:共计|合计|累计|总计|共|约)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(?:件|条|个|起|宗|次)/;
 const YEAR = /20\d{2}\s*年度?/g;
 /** words between phrase and count that make the number something else: a change, a share, a part */
 const NOT_THE_FIGURE = /[\d%％]|较|增|减|占|比|多|少|超|下降|上升|其中|平均|每|第|各|均|率/;
@@ -70,28 +110,25 @@ interface Hit {
   end: number;
 }
 
-function phrasesIn(clause: string, afterReview: boolean): Hit[] {
-  const hits: Hit[] = [];
+/** Every phrase of a text, in order: one scan. */
+function phrasesIn(text: string): (Hit & { bare: boolean })[] {
+  const hits: (Hit & { bare: boolean })[] = [];
   PHRASE.lastIndex = 0;
-  for (let m = PHRASE.exec(clause); m; m = PHRASE.exec(clause)) {
+  for (let m = PHRASE.exec(text); m; m = PHRASE.exec(text)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    if (group === BARE && !(afterReview || hits.some((h) => h.kind === 'review'))) continue;
-    hits.push({ kind: group === BARE ? 'litigation' : PHRASES[group][0], start: m.index, end: m.index + m[0].length });
+    const bare = group === BARE;
+    hits.push({ kind: bare ? 'litigation' : PHRASES[group][0], start: m.index, end: m.index + m[0].length, bare });
   }
   return hits;
 }
 
 /** The count right after a phrase, before the next phrase: undefined when there is none or it is not the figure. */
 function countAfter(clause: string, from: number, to: number): { value: number; end: number } | undefined {
-  const rest = clause.slice(from, to);
-  for (let gap = 0; gap <= Math.min(rest.length, MAX_GAP + 12); gap++) {
-    const m = COUNT.exec(rest.slice(gap));
-    if (!m) continue;
-    const between = rest.slice(0, gap).replace(YEAR, '');
-    if (between.length > MAX_GAP || NOT_THE_FIGURE.test(between)) return undefined;
-    return { value: Number(m[2].replace(/,/g, '')), end: from + gap + m[0].length };
-  }
-  return undefined;
+  const m = COUNT_AFTER.exec(clause.slice(from, to));
+  if (!m) return undefined;
+  const between = m[1].replace(YEAR, '');
+  if (between.length > MAX_GAP || NOT_THE_FIGURE.test(between)) return undefined;
+  return { value: Number(m[2].replace(/,/g, '')), end: from + m[0].length };
 }
 
 /** Whether a phrase in this clause speaks of information requests, of reviews and lawsuits about them. */
@@ -110,28 +147,43 @@ function negates(kind: ClaimKind, clause: string, phraseStart: number): boolean 
 
 /** Every claim of one text block; `section` is the section the block lies in. */
 export function claimsIn(text: string, block: number, section: number): Claim[] {
-  // most paragraphs state no figure: one scan for any phrase before cutting them into clauses
-  PHRASE.lastIndex = 0;
-  if (!PHRASE.test(text) && !text.includes('依申请公开')) return [];
+  // most paragraphs state no figure: one scan for the phrases, then only their clauses are read
+  const all = phrasesIn(text);
+  const byApplication = text.includes('依申请公开');
+  if (!all.length && !byApplication) return [];
   const claims: Claim[] = [];
-  for (const sentence of text.split(SENTENCE_END)) {
-    let afterReview = false;
-    for (const raw of sentence.split(CLAUSE_END)) {
-      const clause = raw.trim();
-      const hits = phrasesIn(clause, afterReview);
-      afterReview = false;
-      hits.forEach((hit, i) => {
-        if (!inScope(hit.kind, clause, sentence, section)) return;
-        const count = countAfter(clause, hit.end, hits[i + 1]?.start ?? clause.length);
-        if (count) claims.push({ kind: hit.kind, value: count.value, quote: clause.slice(hit.start, count.end), block });
-        else if (negates(hit.kind, clause, hit.start)) claims.push({ kind: hit.kind, value: 0, quote: clause, block });
-        else return;
-        afterReview = hit.kind === 'review';
-      });
-      // a receipt phrase absent but 依申请公开 negated ("暂无依申请公开事项") claims no request received
-      if (!hits.some((h) => h.kind === 'received') && /依申请公开/.test(clause) && RECEIPT_NEGATED.test(clause)) {
-        claims.push({ kind: 'received', value: 0, quote: clause, block });
-      }
+  let afterReview = false;
+  let sentenceOf = -1;
+  let next = 0;
+  for (const { start, end, sentence } of clausesOf(text)) {
+    if (sentence[0] !== sentenceOf) afterReview = false;
+    sentenceOf = sentence[0];
+    while (next < all.length && all[next].start < start) next++;
+    const first = next;
+    while (next < all.length && all[next].end <= end) next++;
+    const raw = text.slice(start, end);
+    const clause = raw.trim();
+    const shift = start + (raw.length - raw.trimStart().length);
+    // the bare 诉讼 is a lawsuit only right after a review claim ("行政复议7件，诉讼9件")
+    const hits: Hit[] = [];
+    for (const h of all.slice(first, next)) {
+      if (h.bare && !(afterReview || hits.some((x) => x.kind === 'review'))) continue;
+      hits.push({ kind: h.kind, start: h.start - shift, end: h.end - shift });
+    }
+    if (!hits.length && !(byApplication && clause.includes('依申请公开'))) continue;
+    const sentenceText = text.slice(sentence[0], sentence[1]);
+    afterReview = false;
+    hits.forEach((hit, i) => {
+      if (!inScope(hit.kind, clause, sentenceText, section)) return;
+      const count = countAfter(clause, hit.end, hits[i + 1]?.start ?? clause.length);
+      if (count) claims.push({ kind: hit.kind, value: count.value, quote: clause.slice(hit.start, count.end), block });
+      else if (negates(hit.kind, clause, hit.start)) claims.push({ kind: hit.kind, value: 0, quote: clause, block });
+      else return;
+      afterReview = hit.kind === 'review';
+    });
+    // a receipt phrase absent but 依申请公开 negated ("暂无依申请公开事项") claims no request received
+    if (!hits.some((h) => h.kind === 'received') && clause.includes('依申请公开') && RECEIPT_NEGATED.test(clause)) {
+      claims.push({ kind: 'received', value: 0, quote: clause, block });
     }
   }
   return claims;

@@ -34,6 +34,7 @@ await build({
   // linkedom's optional canvas; pdfjs's, for rendering only (it still loads it when installed, which it is as pdfjs's optional dependency)
   external: ['canvas', '@napi-rs/canvas'],
   // linkedom's CommonJS dependencies call require(): give the ESM bundle one
+  // (aliased: a bundled module may import createRequire itself, fflate's does)
   banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
   plugins: [lazyListeners],
   logLevel: 'warning',

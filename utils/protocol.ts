@@ -1,6 +1,6 @@
 // Messages between the content scripts, the background and the popup (typed, one map).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Audit } from '../lib/report';
+import type { Audit, Finding } from '../lib/report';
 
 /** What one frame's audit script reports. */
 export interface FrameReport {
@@ -11,13 +11,20 @@ export interface FrameReport {
   audit: Audit;
   /** the cells the overlay could place on the page, so the popup knows which findings it can show */
   placed: string[];
+  /** the remembered reports of the same agency, a year before or after, it was compared with */
+  compared?: { origin: string; year: number | null }[];
+}
+
+/** What the background answers a frame's report: the across-reports findings on it (shown on its cells). */
+export interface AcrossReply {
+  across: Finding[];
 }
 
 interface ProtocolMap {
   /** detector → background: this frame holds a report, inject the audit script into it */
   requestAudit(): void;
-  /** audit script → background: the frame's result */
-  reportAudit(report: Omit<FrameReport, 'frameId'>): void;
+  /** audit script → background: the frame's result; the answer adds what the reports this browser remembers say */
+  reportAudit(report: Omit<FrameReport, 'frameId' | 'compared'>): AcrossReply;
   /** extension page (options: "silent on this site") → background: dispose the audit in every frame of a tab */
   disposeTab(tabId: number): void;
   /** popup → background: audit every frame of a tab (the user asked: activeTab) */

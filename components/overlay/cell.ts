@@ -1,7 +1,4 @@
-import { cellId, type Finding } from '../../lib/report';
+import type { Finding } from '../../lib/report';
 
-/** Findings that belong on a cell of the page (info stays in the popup: the page stays calm). */
-export const isCellFinding = (f: Finding): boolean => f.severity !== 'info' && f.table != null && f.column != null;
-
-/** The `cells` key of the cell a finding is about (appeals cells have the empty row). */
-export const findingCell = (f: Finding): string => cellId(f.table ?? '', f.row ?? '', f.column ?? '');
+/** Findings that show on the page, on a cell or beside the paragraph they quote (info stays in the popup: the page stays calm). */
+export const isPageFinding = (f: Finding): boolean => f.severity !== 'info' && f.table != null && f.column != null;

@@ -4,10 +4,13 @@ import css from './overlay.css?inline';
 import type { Finding } from '../../lib/report';
 import type { DomAudit } from '../../lib/audit-dom';
 import type { TableKey } from '../../lib/template';
-import { clipTo, placeAbove, placeMark, type Box } from './place';
+import { clipTo, placeAbove, placeBeside, placeMark, type Box } from './place';
 import type { UiKey } from '../../lib/ui-text';
 import { SEVERITY_WORD, t, uiLang } from '../../utils/i18n';
-import { findingCell, isCellFinding } from './cell';
+import { isPageFinding } from './cell';
+import { anchorId, TEXT_ANCHOR } from '../../lib/anchors';
+import { findingKey } from '../../lib/review';
+import type { ReviewStatus } from '../../utils/review-status';
 
 // Content scripts run in an isolated world, so page overrides of prototypes do not reach us;
 // holding the natives from the start also keeps later patches (ours or a polyfill's) out.
@@ -20,8 +23,9 @@ const SIZE = { error: 18, warning: 9, ok: 18 } as const;
 const TABLE_NAME: Record<TableKey, UiKey> = { active: 'tableActive', requests: 'tableRequests', appeals: 'tableAppeals' };
 
 interface Mark {
-  /** a finding's mark keeps clear of the cell's text; a table's ✓ sits on the table's corner */
-  kind: 'finding' | 'ok';
+  /** a finding's mark keeps clear of the cell's text; a finding about the text sits in the margin
+   * beside its paragraph, with a bar along it; a table's ✓ sits on the table's corner */
+  kind: 'finding' | 'text' | 'ok';
   el: HTMLElement;
   anchor: Element;
   size: number;
@@ -74,6 +78,9 @@ export class Overlay {
   private readonly onViewChange = () => this.schedule();
   private disposed = false;
   private readonly lang = uiLang();
+  /** what shows a finding (its mark, ring, banner line), for its decision */
+  private shown: { el: HTMLElement; key: string }[] = [];
+  private reviews: ReviewStatus = {};
 
   constructor(private readonly doc: Document) {
     const { host, shadow } = createHost(doc);
@@ -115,14 +122,14 @@ export class Overlay {
     const placed = new Set<string>();
     const perCell = new Map<string, number>();
     const order = (f: Finding) => (f.severity === 'error' ? 0 : 1);
-    for (const f of audit.findings.filter(isCellFinding).sort((a, b) => order(a) - order(b))) {
-      const id = findingCell(f);
+    for (const f of audit.findings.filter(isPageFinding).sort((a, b) => order(a) - order(b))) {
+      const id = anchorId(f);
       const anchor = cells.get(id);
       if (!anchor) continue;
       placed.add(id);
       const index = perCell.get(id) ?? 0;
       perCell.set(id, index + 1);
-      this.addMark(f, anchor, index);
+      this.addMark(f, anchor, index, id.startsWith(TEXT_ANCHOR) ? 'text' : 'finding');
     }
     for (const [key, els] of tables) {
       if (audit.findings.some((f) => f.table === key && f.severity !== 'info')) continue;
@@ -136,21 +143,23 @@ export class Overlay {
     return [...placed];
   }
 
-  private addMark(f: Finding, anchor: Element, index: number): void {
+  private addMark(f: Finding, anchor: Element, index: number, kind: 'finding' | 'text'): void {
     const severity = f.severity === 'error' ? 'error' : 'warning';
     const label = `${t(SEVERITY_WORD[f.severity])}：${this.message(f)}`;
-    const mark = this.button('mark', label, severity === 'error' ? '!' : '');
+    const mark = kind === 'text' ? this.button('mark text', label, '≠') : this.button('mark', label, severity === 'error' ? '!' : '');
     setData(mark, f);
     const lines = [this.message(f)];
     if (f.expected != null || f.actual != null) lines.push(t('expectedActual', { expected: f.expected ?? '—', actual: f.actual ?? '—' }));
     this.tooltip(mark, t(SEVERITY_WORD[f.severity]), lines.join('\n'), anchor);
     let ring: HTMLElement | undefined;
-    if (severity === 'error' && index === 0) {
-      ring = this.el('div', 'ring');
+    if ((severity === 'error' || kind === 'text') && index === 0) {
+      ring = this.el('div', kind === 'text' ? 'bar' : 'ring');
       this.layer.append(ring);
     }
     this.layer.append(mark);
-    this.marks.push({ kind: 'finding', el: mark, anchor, size: SIZE[severity], index, ring });
+    this.marks.push({ kind, el: mark, anchor, size: kind === 'text' ? SIZE.error : SIZE[severity], index, ring });
+    this.showReview(mark, f);
+    if (ring) this.showReview(ring, f);
     this.watchClips(anchor);
   }
 
@@ -248,13 +257,14 @@ export class Overlay {
 
     // Findings without a place on the page: missing sections and tables, the template, …
     const unplaced = findings.filter(
-      (f) => f.severity !== 'info' && f.rule !== 'cell-missing' && !(isCellFinding(f) && placed.has(findingCell(f))),
+      (f) => f.severity !== 'info' && f.rule !== 'cell-missing' && !(isPageFinding(f) && placed.has(anchorId(f))),
     );
     if (unplaced.length) {
       const items = this.el('ul', 'items');
       for (const f of unplaced) {
         const li = this.el('li', undefined, this.message(f));
         setData(li, f);
+        this.showReview(li, f);
         items.append(li);
       }
       banner.append(items);
@@ -325,7 +335,8 @@ export class Overlay {
       // in document coordinates for the clamp, then into the host's
       const docBox = { left: r.left + sx, top: r.top + sy, width: r.width, height: r.height };
       const docText = text && { ...text, left: text.left + sx, top: text.top + sy };
-      const at = m.kind === 'ok' ? placeAbove(docBox, m.size, docSize) : placeMark(docBox, docText, m.size, m.index, docSize);
+      const at =
+        m.kind === 'ok' ? placeAbove(docBox, m.size, docSize) : m.kind === 'text' ? placeBeside(docBox, m.size, m.index, docSize) : placeMark(docBox, docText, m.size, m.index, docSize);
       return { m, r, at };
     });
     for (const { m, r, at } of placed) {
@@ -339,6 +350,26 @@ export class Overlay {
         Object.assign(m.ring.style, { left: `${r.left - origin.left}px`, top: `${r.top - origin.top}px`, width: `${r.width}px`, height: `${r.height}px` });
       }
     }
+  }
+
+  private showReview(el: HTMLElement, f: Finding): void {
+    const key = findingKey(f);
+    this.shown.push({ el, key });
+    if (this.reviews[key]) el.dataset.review = this.reviews[key];
+  }
+
+  /** Shows the auditor's decisions: data-review on each finding's mark (a dismissed one dimmed). */
+  review(statuses: ReviewStatus): void {
+    this.reviews = statuses;
+    for (const { el, key } of this.shown) {
+      if (statuses[key]) el.dataset.review = statuses[key];
+      else delete el.dataset.review;
+    }
+  }
+
+  /** Bolder marks for low vision (the options page). */
+  setHighContrast(on: boolean): void {
+    this.root.classList.toggle('high-contrast', on);
   }
 
   /** Scrolls the page to a cell and flashes a frame around it. */
@@ -376,6 +407,7 @@ export class Overlay {
     this.layer.replaceChildren();
     this.banner?.remove();
     this.marks = [];
+    this.shown = [];
     this.clips.clear();
     this.tip.hidden = true;
   }

@@ -35,6 +35,20 @@ export function placeMark(cell: Box, text: Box | null, size: number, index: numb
   };
 }
 
+/**
+ * A finding about a paragraph: in the margin left of its first line, else (no margin) just inside
+ * its right edge. Further findings on the same paragraph line up below the first.
+ */
+export function placeBeside(paragraph: Box, size: number, index: number, doc: { width: number; height: number }): Box {
+  const inMargin = paragraph.left - size - 6 >= 0;
+  return {
+    left: clamp(inMargin ? paragraph.left - size - 6 : paragraph.left + paragraph.width - size, 0, doc.width - size),
+    top: clamp(paragraph.top + 2 + index * (size + 2), 0, doc.height - size),
+    width: size,
+    height: size,
+  };
+}
+
 /** A table's ✓: just above its top-right corner, where the heading text rarely reaches. */
 export function placeAbove(table: Box, size: number, doc: { width: number; height: number }): Box {
   return {

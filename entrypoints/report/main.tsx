@@ -8,6 +8,8 @@ import { Overlay } from '../../components/overlay/overlay';
 import { auditDocument } from '../../lib/audit-dom';
 import { fileNameOf, loadAttachment, missingPermission } from '../../utils/attachment';
 import { copy } from '../../utils/clipboard';
+import { downloadWorkbook } from '../../utils/exports';
+import { loadUiLanguage, uiLang } from '../../utils/i18n';
 import { generatorName } from '../../utils/tab-wiring';
 
 const src = new URLSearchParams(location.search).get('src') ?? '';
@@ -64,10 +66,13 @@ function App() {
       onShowCell={(_, cellId) => overlay?.flash(cellId)}
       onCopy={copy}
       generator={generatorName()}
+      onWorkbook={(report) => downloadWorkbook([{ ...report.audit, url: report.url }])}
     />
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = name || 'report';
-render(<App />, document.getElementById('app')!);
+void loadUiLanguage().then(() => {
+  document.documentElement.lang = uiLang();
+  render(<App />, document.getElementById('app')!);
+});

@@ -36,6 +36,8 @@ type Params = Record<string, string | number | Localised>;
 interface Base<Id extends string> {
   id: Id;
   severity: Severity;
+  /** 'text': its findings are about a passage of the text, and point at its paragraph (ctx.pointAt) */
+  anchor?: 'text';
 }
 /** What a check sees as `this`: its rule, with the finding maker bound to the rule's id and severity. */
 interface Finder {

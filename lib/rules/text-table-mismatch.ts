@@ -72,6 +72,7 @@ export default defineRule({
   id: 'text-table-mismatch',
   severity: 'warning',
   stage: 'document',
+  anchor: 'text',
   run(ctx) {
     const claims: Claim[] = [];
     ctx.blocks.forEach((block, i) => {

@@ -77,6 +77,10 @@ describe('against the reports a reader remembers', () => {
     const { findings } = compareWithRemembered(figuresOf(a2023, 'https://x.gov.cn/2023.html'), [figuresOf(a2024, 'https://x.gov.cn/2024.html')]);
     expect(findings.map((f) => `${f.rule}|${f.row}|${f.column}`)).toEqual(['carryover-mismatch|4|natural', 'carryover-mismatch|4|commercial', 'carryover-mismatch|4|total']);
   });
+  it('two copies of the later report say it once', () => {
+    const { findings } = compareWithRemembered(figuresOf(a2023, 'https://x.gov.cn/2023.html'), [figuresOf(a2024, 'https://x.gov.cn/2024.html'), figuresOf(a2024, 'https://x.gov.cn/copy/2024.html')]);
+    expect(findings).toHaveLength(3);
+  });
   it('a report is not compared with its own remembered copy', () => {
     const self = figuresOf(a2024, 'https://x.gov.cn/2024.html');
     expect(compareWithRemembered(self, [self])).toEqual({ findings: [], compared: [] });

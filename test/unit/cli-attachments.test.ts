@@ -1,19 +1,23 @@
 // The command line on attachments: PDF, DOCX and Markdown audited like saved pages; old binary
 // Word files, locked and scanned PDFs answered with one clear line (exit 2); the readers kept out
 // of the CLI's start-up; the GB1 CMaps bundled beside it and used.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
 import { cidFontPdf, SECTION_HEADINGS } from '../support/cid-pdf';
-import { buildCli, runCli, scratchFolder } from '../support/cli';
+import { buildCli, runCli } from '../support/run-cli';
 
 const SLOW = 120_000;
-beforeAll(() => {
-  expect(buildCli()).toBe(0);
-}, SLOW);
+buildCli();
+const dir = mkdtempSync(join(tmpdir(), 'audit-attachments-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
 const run = runCli;
-const write = scratchFolder('audit-attachments-');
 const identity = (findings: { rule: string; table?: string; row?: string; column?: string }[]) => findings.map((f) => [f.rule, f.table, f.row, f.column].join(' ')).sort();
 
 describe('npm run audit -- report.pdf report.docx report.md', () => {

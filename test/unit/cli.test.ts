@@ -2,18 +2,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
-import { buildCli, runCli, scratchFolder } from '../support/cli';
+import { buildCli, runCli as run } from '../support/run-cli';
 import { cleanModel, renderReport } from '../support/synthetic';
 
-// the bundle `npm run audit` builds and runs
-// (a while: the bundle holds the PDF and DOCX readers' chunks too)
-beforeAll(() => {
-  expect(buildCli()).toBe(0);
-}, 120_000);
-const run = runCli;
-const write = scratchFolder('audit-cli-');
+buildCli();
+const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
+const write = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
 
 describe('npm run audit', () => {
   it('prints a readable summary per file and exits 0 when no file has an error', () => {
@@ -63,7 +63,7 @@ describe('npm run audit', () => {
     expect(JSON.parse(stdout)[0]).toMatchObject({ agency: '某某县某某镇人民政府', year: 2024 });
   });
   it('a missing or binary file gets one line and exit 2, never a stack trace', () => {
-    const missing = run(join(tmpdir(), 'report-checker-no-such-folder', 'nope.html'));
+    const missing = run(join(dir, 'nope.html'));
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     const binary = run(write('x.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])));

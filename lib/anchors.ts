@@ -1,0 +1,16 @@
+// Where a finding shows on the page: a table cell, or (rules about the report's text) the
+// paragraph it quotes. One id per place, the key of the engine's `cells` map.
+import { cellId, type Finding } from './report';
+import { findingKey } from './review';
+import { REGISTRY } from './rules/index';
+
+const ABOUT_TEXT = new Set<string>(REGISTRY.filter((rule) => 'anchor' in rule && rule.anchor === 'text').map((rule) => rule.id));
+
+/** True for a finding about a passage of the text (its row and column name the table figure it contradicts). */
+export const isAboutText = (f: Pick<Finding, 'rule'>): boolean => ABOUT_TEXT.has(f.rule);
+
+export const TEXT_ANCHOR = 'text|';
+
+/** `table|row|column` for a cell; `text|rule|table|row|column` for a paragraph. */
+export const anchorId = (f: Pick<Finding, 'rule' | 'table' | 'row' | 'column'>): string =>
+  isAboutText(f) ? TEXT_ANCHOR + findingKey(f) : cellId(f.table ?? '', f.row ?? '', f.column ?? '');
