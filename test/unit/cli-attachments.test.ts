@@ -1,22 +1,16 @@
 // The command line on attachments: PDF, DOCX and Markdown audited like saved pages; old binary
 // Word files, locked and scanned PDFs answered with one clear line (exit 2); the readers kept out
 // of the CLI's start-up; the GB1 CMaps bundled beside it and used.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
 import { cidFontPdf, SECTION_HEADINGS } from '../support/cid-pdf';
-import { buildCli, runCli } from '../support/run-cli';
+import { buildCli, runCli, scratchFolder } from '../support/run-cli';
 
 const SLOW = 120_000;
 buildCli();
-const dir = mkdtempSync(join(tmpdir(), 'audit-attachments-'));
-const write = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { write } = scratchFolder('audit-attachments-');
 const run = runCli;
 const identity = (findings: { rule: string; table?: string; row?: string; column?: string }[]) => findings.map((f) => [f.rule, f.table, f.row, f.column].join(' ')).sort();
 
