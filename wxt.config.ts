@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { GOV_MATCH } from './utils/hosts';
+
+const CMAPS = 'node_modules/pdfjs-dist/cmaps';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,9 +17,9 @@ export default defineConfig({
     // activeTab, when the user asks from the popup.
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [GOV_MATCH],
-    // A column audit of a list page elsewhere asks for that one site (permissions.request, on the
-    // user's click in column.html), never before.
-    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // A column audit of a list page, or an attachment, elsewhere asks for that one site (permissions.request,
+    // on the user's click in column.html or report.html), never before.
+    [manifestVersion === 2 ? 'optional_permissions' : 'optional_host_permissions']: ['*://*/*'],
     // WXT maps `action` to MV2's browser_action but drops default_title, so name the MV2 key
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_extName__' },
     // next / previous finding from the page itself (listed in chrome://extensions/shortcuts)
@@ -34,6 +38,10 @@ export default defineConfig({
   // the sources zip (for Firefox review) holds what builds the extension, not tests or samples
   zip: { excludeSources: ['test/**', 'docs/**', 'bench/**', 'samples/**', 'tmp/**', 'test-results/**', 'cli/**'] },
   hooks: {
+    // the GB1 CMaps for PDFs whose Chinese fonts are not embedded, beside the viewer page; never fetched from afar
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(CMAPS).filter((n) => /GB/.test(n))) files.push({ absoluteSrc: join(CMAPS, name), relativeDest: `cmaps/${name}` });
+    },
     // The detector is an unlisted script (see entrypoints/detector.ts), declared here.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [

@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { timeAttachments } from './attachments';
 import { engineBundle } from './bundle';
 import { EXTENSION, ROOT, launch, median, startServer, type Chromium, type Server } from './chromium';
 import type { BadgeTiming, Measured, Timing } from './in-page';
@@ -189,6 +190,17 @@ function sizes(): void {
   row(['background.js', `${kb(gz(bg))} gzip (raw ${kb(bg.length)})`], [52]);
 }
 
+async function attachments(): Promise<void> {
+  const runs = Math.min(RUNS, 7);
+  section(`Attachments in Node (cli/read-attachment.ts: pdfjs / mammoth → engine); first run with the reader's loading, then medians of ${runs}`);
+  for (const t of await timeAttachments(runs)) {
+    const label = `${t.file}${t.pages ? ` (${t.pages} pages)` : ''}, first ${ms(t.first)}`;
+    const figure = `${ms(t.warm)} (CPU ${ms(t.cpu)})`;
+    if (t.pages === 4) target(label, figure, '≤ 1000 ms', t.warm <= 1000);
+    else row([label, figure], [46, 22]);
+  }
+}
+
 async function cli(tmp: string): Promise<void> {
   section('The CLI on 1,000 saved pages (samples, synthetic reports with faults, news pages): one run of the bundled CLI, `node .output/cli/audit.mjs --json DIR` (what `npm run audit` runs)');
   const dir = join(tmp, 'cli');
@@ -340,6 +352,7 @@ async function main(): Promise<void> {
       sizes();
       await cli(tmp);
       await crawl();
+      await attachments();
     }
     ext = await launch({ extension: true });
     ref = REF_EXTENSION ? await launch({ extension: true, path: REF_EXTENSION }) : undefined;

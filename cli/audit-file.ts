@@ -1,8 +1,10 @@
 // One file → its audit: saved web pages through a DOM, text reports through the text reader.
+import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { auditDocument, auditText } from '../lib';
 import type { EngineOptions } from '../lib/audit';
 import type { Audit } from '../lib/report';
+import { ATTACHMENTS, auditAttachment } from './read-attachment';
 import { readReport, type ReadFailure } from './read-file';
 
 export type FileAudit = Audit & { file: string };
@@ -22,6 +24,7 @@ export function auditFile(file: string, text: string, options: EngineOptions = {
 }
 
 export async function auditPath(file: string, options: EngineOptions = {}): Promise<FileOutcome> {
+  if (ATTACHMENTS.has(extname(file).toLowerCase())) return auditAttachment(file, options);
   const read = await readReport(file);
   return read.ok ? { ok: true, result: auditFile(file, read.text, options) } : { ...read, file };
 }

@@ -2,21 +2,27 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decode } from '../lib/decode';
+import type { AttachmentProblem } from '../lib/attachment';
 
-export type ReadFailure = { ok: false; reason: 'missing' | 'binary' | 'directory' | 'unreadable'; detail?: string };
+export type ReadFailure = { ok: false; reason: 'missing' | 'binary' | 'directory' | 'unreadable' | AttachmentProblem | 'legacy-word'; detail?: string };
 export type ReadResult = { ok: true; text: string } | ReadFailure;
 
-export const AUDITABLE = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml']);
+export const AUDITABLE = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml', '.md', '.markdown', '.pdf', '.docx', '.doc', '.wps']);
 
-export async function readReport(path: string): Promise<ReadResult> {
+export async function readBytes(path: string): Promise<{ ok: true; bytes: Uint8Array } | ReadFailure> {
   try {
-    const bytes = await readFile(path);
-    const text = decode(bytes);
-    return text === undefined ? { ok: false, reason: 'binary' } : { ok: true, text: text.replace(/^\uFEFF/, '') };
+    return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(error) };
   }
+}
+
+export async function readReport(path: string): Promise<ReadResult> {
+  const read = await readBytes(path);
+  if (!read.ok) return read;
+  const text = decode(read.bytes);
+  return text === undefined ? { ok: false, reason: 'binary' } : { ok: true, text: text.replace(/^\uFEFF/, '') };
 }
 
 /** Files as given; a directory stands for the auditable files in it (sorted, not recursive). */

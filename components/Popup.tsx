@@ -16,7 +16,15 @@ export interface TabBodyProps extends ReportActions {
   onAuditPage: () => Promise<unknown>;
 }
 
+/** an attachment the popup offers to audit in the viewer page */
+export interface AttachmentButton {
+  url: string;
+  label: string;
+}
+
 interface PopupProps extends TabBodyProps {
+  attachments?: AttachmentButton[];
+  onOpenAttachment?: (url: string) => void;
   /** offered in the toolbar popup, not in a tab of its own */
   onOpenInTab?: () => void;
   /** offered in the toolbar popup: the findings in a panel that stays open beside the page */
@@ -27,7 +35,7 @@ interface PopupProps extends TabBodyProps {
   column?: { reports: number; onOpen: () => void } | null;
 }
 
-export function Popup({ onOpenInTab, onOpenSidePanel, onForgetReports, column, ...body }: PopupProps) {
+export function Popup({ onOpenInTab, onOpenSidePanel, onForgetReports, column, attachments = [], onOpenAttachment, ...body }: PopupProps) {
   return (
     <main>
       <header class="top">
@@ -43,6 +51,15 @@ export function Popup({ onOpenInTab, onOpenSidePanel, onForgetReports, column, .
           </button>
         )}
       </header>
+      {onOpenAttachment && attachments.length > 0 && (
+        <section class="attachments">
+          {attachments.map((a) => (
+            <button key={a.url} type="button" class="primary" data-attachment={a.url} onClick={() => onOpenAttachment(a.url)}>
+              {a.label}
+            </button>
+          ))}
+        </section>
+      )}
       <TabBody {...body} />
       {column && <ColumnOffer reports={column.reports} onOpen={column.onOpen} />}
       {onForgetReports && body.view.kind === 'tab' && <ForgetReports onForget={onForgetReports} />}

@@ -4,6 +4,8 @@
 //    the tab continues the cell above: "商业\n企业");
 //  - a cell per line with blank lines everywhere and no row boundaries at all: read as a
 //    stream of cells, one per row, that the table readers consume in order.
+// PDF-to-Markdown converters add a fourth: pipe tables (`| a | b |`, a `|---|` line under the
+// first row), often one per page, which the engine joins again like a table split by a page break.
 import type { Block, GridRow, TableBlock } from './grid';
 import { looksNumeric, isPlaceholder } from './number';
 import { normalizeText } from './normalize';
@@ -38,6 +40,26 @@ function streamTable(lines: Line[]): TableBlock<number> {
   return { kind: 'table', rows: lines.map((l) => [cell(l.text, l.n)]), sources: lines.map((l) => l.n) };
 }
 
+// ── Markdown ──
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_SEPARATOR = /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
+const PIPE_SPLIT = /(?<!\\)\|/;
+const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
+const MD_EMPHASIS = /\*\*|__|~~/g;
+const MD_LINE_BREAK = /<br\s*\/?>/gi;
+const MD_LEAD = /^\s{0,3}(?:#{1,6}\s+|>\s?)/;
+const MD_RULE = /^\s*(?:[-*_]\s*){3,}$/;
+
+/** Markdown's markup on a line of prose or a cell: headings, quotes, emphasis, escapes, <br>. */
+const unmark = (text: string): string => text.replace(MD_LEAD, '').replace(MD_LINE_BREAK, '').replace(MD_EMPHASIS, '').replace(MD_ESCAPE, '$1');
+
+function pipeTable(lines: Line[]): TableBlock<number> {
+  const rows = lines
+    .filter((l) => !PIPE_SEPARATOR.test(l.text))
+    .map((l) => l.text.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(PIPE_SPLIT).map((t) => cell(unmark(t), l.n)));
+  return { kind: 'table', rows, sources: lines.map((l) => l.n) };
+}
+
 const isCellLine = (text: string): boolean => text.includes('\t');
 const isShortLine = (text: string): boolean => {
   const t = normalizeText(text);
@@ -53,6 +75,14 @@ export function blocksFromText(text: string): Block<number>[] {
   const blocks: Block<number>[] = [];
   let i = 0;
   while (i < lines.length) {
+    if (PIPE_ROW.test(lines[i].text)) {
+      // a pipe table ends at its first other line (a blank one included): a converter's next piece is a table of its own
+      let j = i;
+      while (j < lines.length && PIPE_ROW.test(lines[j].text)) j++;
+      blocks.push(pipeTable(lines.slice(i, j)));
+      i = j;
+      continue;
+    }
     if (isCellLine(lines[i].text)) {
       // a tab table runs while lines carry tabs, across blank lines and short continuation lines
       let j = i;
@@ -73,7 +103,7 @@ export function blocksFromText(text: string): Block<number>[] {
     // a stream table: a run of short lines, several of them numbers
     let j = i;
     const run: Line[] = [];
-    while (j < lines.length && !isCellLine(lines[j].text) && (lines[j].text.trim() === '' || isShortLine(lines[j].text))) {
+    while (j < lines.length && !isCellLine(lines[j].text) && !PIPE_ROW.test(lines[j].text) && (lines[j].text.trim() === '' || isShortLine(lines[j].text))) {
       if (lines[j].text.trim()) run.push(lines[j]);
       j++;
     }
@@ -82,8 +112,8 @@ export function blocksFromText(text: string): Block<number>[] {
       i = j;
       continue;
     }
-    const t = normalizeText(lines[i].text);
-    if (t) blocks.push({ kind: 'text', text: t, source: lines[i].n });
+    const t = normalizeText(unmark(lines[i].text));
+    if (t && !MD_RULE.test(t)) blocks.push({ kind: 'text', text: t, source: lines[i].n });
     i++;
   }
   return blocks;

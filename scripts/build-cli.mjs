@@ -1,5 +1,6 @@
 // Bundles the command line (and its worker) into .output/cli: starting from one file is ten times
 // quicker than compiling TypeScript on every run, and quiet, for `npm run --silent audit`.
+import { cp, readdir } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 // linkedom makes an event-listener map for every node it creates; the audit adds no listeners.
@@ -27,13 +28,19 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  // the crawl's HTTP client in its own chunk, loaded only when an address is given
+  // the PDF and DOCX readers are chunks of their own, loaded only when such a file comes (cli/read-attachment.ts)
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['canvas'],
+  // linkedom's optional canvas; pdfjs's, for rendering only (it still loads it when installed, which it is as pdfjs's optional dependency)
+  external: ['canvas', '@napi-rs/canvas'],
   // linkedom's CommonJS dependencies call require(): give the ESM bundle one
   // (aliased: a bundled module may import createRequire itself, fflate's does)
   banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
   plugins: [lazyListeners],
   logLevel: 'warning',
 });
+
+// The CMaps of Adobe's GB1 collection (simplified Chinese): a PDF whose Chinese fonts are not
+// embedded needs them to read its text. Beside the bundle, never fetched.
+const CMAPS = 'node_modules/pdfjs-dist/cmaps';
+for (const name of (await readdir(CMAPS)).filter((n) => /GB/.test(n))) await cp(`${CMAPS}/${name}`, `.output/cli/cmaps/${name}`);

@@ -7,12 +7,14 @@ import { copy } from '../../utils/clipboard';
 import { downloadWorkbook, openNote } from '../../utils/exports';
 import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
 import { forgetReports } from '../../utils/memory';
+import { openAttachment, useAttachmentOffers } from '../../utils/attachment-links';
 import { auditTab, generatorName, openSidePanel, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
 import { openColumnAudit, probeColumn, type ListedHere } from '../../utils/column-offer';
 
 function App({ tabParam }: { tabParam: number | null }) {
   const tabId = useTabId(tabParam);
   const view = useTabView(tabId);
+  const offers = useAttachmentOffers(tabId);
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => void browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined), []);
   const [listed, setListed] = useState<ListedHere | null>(null);
@@ -32,6 +34,11 @@ function App({ tabParam }: { tabParam: number | null }) {
       onOpenInTab={tabParam == null && tabId != null ? openInTab : undefined}
       onOpenSidePanel={tabParam == null ? openPanel : undefined}
       onAuditPage={() => (tabId == null ? Promise.reject(new Error('no tab')) : auditTab(tabId))}
+      attachments={offers.map((o) => ({ url: o.url, label: o.inTab ? t('attachment.openTab') : t('attachment.open', { name: o.name }) }))}
+      onOpenAttachment={(url) => {
+        void openAttachment(url);
+        if (tabParam == null) window.close();
+      }}
       onShowCell={(report, cellId) => {
         if (tabId != null) void showCell(tabId, report.frameId ?? 0, cellId);
       }}

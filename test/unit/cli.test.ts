@@ -4,17 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
-import { buildCli, runCli as run } from '../support/run-cli';
+import { buildCli, runCli as run, scratchFolder } from '../support/run-cli';
 import { encodeGbk } from '../support/gbk';
 import { cleanModel, renderReport } from '../support/synthetic';
 
 buildCli();
-const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
-const write = (name: string, content: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir, write } = scratchFolder('audit-cli-');
 
 describe('npm run audit', () => {
   it('prints a readable summary per file and exits 0 when no file has an error', () => {

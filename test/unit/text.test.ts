@@ -24,3 +24,18 @@ describe('blocksFromText', () => {
     expect(blocksFromText('一、总体情况\n2024年，我镇认真贯彻落实条例，共发布信息 1000 余篇。').every((b) => b.kind === 'text')).toBe(true);
   });
 });
+
+describe('blocksFromText: Markdown pipe tables', () => {
+  it('reads cells between pipes, skips the separator line, keeps blank cells and escaped pipes', () => {
+    const [t] = tables('## 二、主动公开\n\n| 信息内容 | 本年制发件数 |\n|:---|---:|\n| 规章 | 0 |\n| **行政**规范性文件 |  |\n| a \\| b | 商业<br>企业 |\n');
+    expect(texts(t)).toEqual([['信息内容', '本年制发件数'], ['规章', '0'], ['行政规范性文件', ''], ['a | b', '商业企业']]);
+    expect(t.rows[1][1].source).toBe(5);
+  });
+  it('a table cut by a converter stays in pieces (the engine joins them), headings lose their markup', () => {
+    const blocks = blocksFromText('# 三、收到和处理\n\n| 一、本年新收 | 1 |\n| --- | --- |\n\n- 3 -\n\n---\n\n| 二、上年结转 | 0 |\n| --- | --- |\n');
+    expect(blocks.map((b) => (b.kind === 'text' ? b.text : b.kind))).toEqual(['三、收到和处理', 'table', '- 3 -', 'table']);
+  });
+  it('a line with one pipe is prose', () => {
+    expect(blocksFromText('信息内容 | 本年制发件数').every((b) => b.kind === 'text')).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+// Reports published as attachments: PDF (pdfjs) and DOCX (mammoth) → the engine; the old binary
+// Word formats → a clear message. The readers are large: they load only when such a file comes.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { auditDocument } from '../lib';
+import { auditBlocks, type EngineOptions } from '../lib/audit';
+import { attachmentKind, type Attachment, type AttachmentKind } from '../lib/attachment';
+import type { PdfJs } from '../lib/pdf/read';
+import type { Audit } from '../lib/report';
+import { auditFile, type FileOutcome } from './audit-file';
+import { decode } from '../lib/decode';
+import { readBytes } from './read-file';
+
+const READERS: Partial<Record<AttachmentKind, (bytes: Uint8Array, options: EngineOptions) => Promise<Attachment<Audit>>>> = { pdf: auditPdf, docx: auditDocx };
+/** PDF, DOCX, and Word 97–2003 and WPS's own binary formats (no reader for those: a message) */
+export const ATTACHMENTS = new Set(['.pdf', '.docx', '.doc', '.wps']);
+
+/** The CMaps Chinese PDFs with fonts not embedded need: beside the bundled CLI (scripts/build-cli.mjs), else pdfjs's own. */
+function cMapDirectory(): string {
+  const bundled = fileURLToPath(new URL('./cmaps/', import.meta.url));
+  if (existsSync(bundled)) return bundled;
+  return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+}
+
+async function loadPdfjs(): Promise<PdfJs> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // loaded first, the worker module runs in this thread (globalThis.pdfjsWorker): no worker file to find
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return pdfjs;
+}
+
+async function auditPdf(bytes: Uint8Array, options: EngineOptions): Promise<Attachment<Audit>> {
+  const { readPdf } = await import('../lib/pdf/read');
+  const read = await readPdf(await loadPdfjs(), bytes, { cMapUrl: cMapDirectory() });
+  return read.ok ? { ok: true, value: auditBlocks(read.value.blocks, read.value.hints, options).audit } : read;
+}
+
+async function auditDocx(bytes: Uint8Array, options: EngineOptions): Promise<Attachment<Audit>> {
+  const { htmlFromDocx } = await import('../lib/docx');
+  const html = await htmlFromDocx(bytes);
+  return html.ok ? { ok: true, value: auditDocument(parseHTML(html.value).document as unknown as Document, options).audit } : html;
+}
+
+export async function auditAttachment(file: string, options: EngineOptions = {}): Promise<FileOutcome> {
+  const bytes = await readBytes(file);
+  if (!bytes.ok) return { ...bytes, file };
+  const kind = attachmentKind(bytes.bytes, file);
+  if (kind === 'html') return { ok: true, result: auditFile(file, decode(bytes.bytes) ?? '', options) };
+  const read = READERS[kind];
+  if (!read) return { ok: false, file, reason: 'legacy-word' };
+  const audit = await read(bytes.bytes, options);
+  return audit.ok ? { ok: true, result: { file, ...audit.value } } : { ok: false, file, reason: audit.problem, detail: audit.detail };
+}
