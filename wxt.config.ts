@@ -15,6 +15,11 @@ export default defineConfig({
     host_permissions: [GOV_MATCH],
     // WXT maps `action` to MV2's browser_action but drops default_title, so name the MV2 key
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_extName__' },
+    // next / previous finding from the page itself (listed in chrome://extensions/shortcuts)
+    commands: {
+      'next-finding': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextFinding__' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousFinding__' },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'report-checker@example.org',

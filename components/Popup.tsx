@@ -9,35 +9,39 @@ export type TabView =
   /** audited: some frame of the tab was audited, none held a report */
   | { kind: 'tab'; reports: ShownReport[]; audited: boolean };
 
-interface PopupProps extends ReportActions {
+export interface TabBodyProps extends ReportActions {
   view: TabView;
-  /** offered in the toolbar popup, not in a tab of its own */
-  onOpenInTab?: () => void;
   /** audit every frame of the tab; rejects when the browser does not let us */
   onAuditPage: () => Promise<unknown>;
+}
+
+interface PopupProps extends TabBodyProps {
+  /** offered in the toolbar popup, not in a tab of its own */
+  onOpenInTab?: () => void;
+  /** offered in the toolbar popup: the findings in a panel that stays open beside the page */
+  onOpenSidePanel?: () => void;
   /** forget the reports this browser remembers for comparing consecutive years */
   onForgetReports?: () => Promise<unknown>;
 }
 
-export function Popup({ view, onOpenInTab, onAuditPage, onForgetReports, ...actions }: PopupProps) {
-  let body;
-  if (view.kind === 'loading') body = <p class="note">{t('loading')}</p>;
-  else if (view.kind === 'noTab') body = <p class="note">{t('noTab')}</p>;
-  else if (view.reports.length) body = view.reports.map((r) => <ReportView key={r.frameId ?? 0} report={r} {...actions} />);
-  else body = <NotReport audited={view.audited} onAuditPage={onAuditPage} />;
-
+export function Popup({ onOpenInTab, onOpenSidePanel, onForgetReports, ...body }: PopupProps) {
   return (
     <main>
       <header class="top">
         <h1>{t('extName')}</h1>
+        {onOpenSidePanel && (
+          <button type="button" class="link" data-action="open-side-panel" onClick={onOpenSidePanel}>
+            {t('openSidePanel')}
+          </button>
+        )}
         {onOpenInTab && (
           <button type="button" class="link" onClick={onOpenInTab}>
             {t('openInTab')}
           </button>
         )}
       </header>
-      {body}
-      {onForgetReports && view.kind === 'tab' && <ForgetReports onForget={onForgetReports} />}
+      <TabBody {...body} />
+      {onForgetReports && body.view.kind === 'tab' && <ForgetReports onForget={onForgetReports} />}
     </main>
   );
 }
@@ -58,6 +62,14 @@ function ForgetReports({ onForget }: { onForget: () => Promise<unknown> }) {
       </button>
     </footer>
   );
+}
+
+/** A tab's reports, or why there are none: the popup's body and the side panel's. */
+export function TabBody({ view, onAuditPage, ...actions }: TabBodyProps) {
+  if (view.kind === 'loading') return <p class="note">{t('loading')}</p>;
+  if (view.kind === 'noTab') return <p class="note">{t('noTab')}</p>;
+  if (view.reports.length) return <>{view.reports.map((r) => <ReportView key={r.frameId ?? 0} report={r} {...actions} />)}</>;
+  return <NotReport audited={view.audited} onAuditPage={onAuditPage} />;
 }
 
 function NotReport({ audited, onAuditPage }: { audited: boolean; onAuditPage: () => Promise<unknown> }) {

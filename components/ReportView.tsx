@@ -1,11 +1,12 @@
 // One audited report: who, when, which template; counts; copy buttons; findings by table. Plain
 // data in, callbacks out: the popup, a side panel or an attachment viewer wire it to their source.
-import type { Audit } from '../lib/report';
+import type { Audit, Finding } from '../lib/report';
 import type { UiKey } from '../lib/ui-text';
 import { SEVERITY_WORD, t } from '../utils/i18n';
 import { CopyBar, type CopyFn } from './CopyBar';
+import type { Decisions } from '../utils/decisions';
 import { ExportBar } from './ExportBar';
-import { Findings } from './Findings';
+import { Findings, type DecisionChange } from './Findings';
 
 export interface ShownReport {
   audit: Audit;
@@ -16,6 +17,8 @@ export interface ShownReport {
   frameId?: number;
   /** the reports of the same agency, a year before or after, it was compared with (上年结转 = 结转下年度) */
   compared?: readonly { origin: string; year: number | null }[];
+  /** the auditor's decisions on its findings, by finding key */
+  decisions?: Decisions;
 }
 
 export interface ReportActions {
@@ -24,13 +27,15 @@ export interface ReportActions {
   onCopy: CopyFn;
   /** names the program in exported JSON */
   generator: string;
+  /** offered where the auditor reviews (the side panel): confirm or dismiss a finding */
+  onDecide?: (report: ShownReport, finding: Finding, decision: DecisionChange) => void;
   /** download this report's workbook; no button without it */
   onWorkbook?: (report: ShownReport) => Promise<void>;
   /** open this report's printable audit note; no button without it */
   onNote?: (report: ShownReport) => void;
 }
 
-export function ReportView({ report, onShowCell, onCopy, generator, onWorkbook, onNote }: { report: ShownReport } & ReportActions) {
+export function ReportView({ report, onShowCell, onCopy, generator, onDecide, onWorkbook, onNote }: { report: ShownReport } & ReportActions) {
   const { audit } = report;
   const frameId = report.frameId ?? 0;
   const fields: [UiKey, string | null, string][] = [
@@ -69,7 +74,13 @@ export function ReportView({ report, onShowCell, onCopy, generator, onWorkbook, 
       )}
       <CopyBar audit={audit} url={report.url} generator={generator} onCopy={onCopy} />
       <ExportBar onWorkbook={onWorkbook && (() => onWorkbook(report))} onNote={onNote && (() => onNote(report))} />
-      <Findings audit={audit} placed={report.placed} onShowCell={(cellId) => onShowCell(report, cellId)} />
+      <Findings
+        audit={audit}
+        placed={report.placed}
+        onShowCell={(cellId) => onShowCell(report, cellId)}
+        decisions={report.decisions}
+        onDecide={onDecide && ((f, d) => onDecide(report, f, d))}
+      />
     </article>
   );
 }

@@ -4,7 +4,10 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { withFindings } from '../lib/audit';
 import { auditDocument, type DomAudit } from '../lib/audit-dom';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
+import { reviewStatuses, watchReviewStatuses } from '../utils/review-status';
+import { loadUiLanguage } from '../utils/i18n';
 import { isDisposeAudit, messenger, sendFrameGone } from '../utils/protocol';
+import { highContrast } from '../utils/settings';
 import { watchMutations } from '../utils/watch';
 
 const KEY = '__reportCheckerAudit';
@@ -26,16 +29,26 @@ function aboutTables(r: MutationRecord): boolean {
 
 /** Audits the document now and whenever its tables change; returns "audit again" (a second
  * injection into the frame). disposeAudit from the background ends it all: marks, overlay,
- * watchers, listeners; a later injection (the user asks again) starts afresh. */
-function createRunner(forget: () => void): () => void {
+ * watchers, listeners; a later injection (the user asks again) starts afresh. The settings it
+ * draws with (language, contrast) and the auditor's decisions are read first, then followed. */
+async function createRunner(forget: () => void): Promise<() => void> {
   // one id per document, so a late "gone" from the previous page cannot wipe the next one
   const docId = Math.random().toString(36).slice(2);
   let overlay: Overlay | undefined;
   let last = '';
+  let [contrast, reviews] = await Promise.all([
+    highContrast.getValue().catch(() => false),
+    reviewStatuses(location.href).catch(() => ({})),
+    loadUiLanguage(),
+  ]);
+  const stopContrast = highContrast.watch((on) => overlay?.setHighContrast((contrast = on)));
+  const stopReviews = watchReviewStatuses(location.href, (s) => overlay?.review((reviews = s)));
   let runs = 0;
   const draw = (dom: DomAudit): string[] => {
     if (!dom.audit.detected) return [];
     overlay ??= new Overlay(document);
+    overlay.setHighContrast(contrast);
+    overlay.review(reviews);
     return overlay.render(dom);
   };
   const report = (dom: DomAudit, placed: string[]) => messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed });
@@ -69,6 +82,8 @@ function createRunner(forget: () => void): () => void {
     if (!isDisposeAudit(message)) return;
     stopWatching();
     stopShowCell();
+    stopContrast();
+    stopReviews();
     chrome.runtime.onMessage.removeListener(dispose);
     removeEventListener('pagehide', gone);
     removeEventListener('pageshow', back);
@@ -85,8 +100,13 @@ export default defineUnlistedScript(() => {
   try {
     const g = globalThis as unknown as Record<string, (() => void) | undefined>;
     const rerun = g[KEY];
-    if (rerun) rerun();
-    else g[KEY] = createRunner(() => delete g[KEY]);
+    if (rerun) return rerun();
+    // taken at once: a second injection while the settings are read must not start a second runner
+    g[KEY] = () => undefined;
+    createRunner(() => delete g[KEY]).then(
+      (run) => (g[KEY] = run),
+      () => delete g[KEY],
+    );
   } catch {
     // never throw into the page
   }

@@ -1,14 +1,21 @@
-// Injects the audit script where a report was found, keeps each frame's findings per tab (session
-// storage, so a service-worker restart keeps them), and shows the error count on the toolbar.
+// Injects the audit script where a report was found (unless the options say otherwise), keeps each
+// frame's findings per tab (session storage, so a service-worker restart keeps them), shows the
+// count of errors not dismissed on the toolbar, and walks the marks on the next/previous-finding
+// shortcuts.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { AUDIT_SCRIPT, DISPOSE_AUDIT, messenger, type FrameReport } from '../utils/protocol';
 import { FrameGoneSchema } from '../utils/protocol-schema';
 import { compareWithRemembered, isAcrossFinding } from '../lib/across';
+import { anchorId } from '../lib/anchors';
 import { figuresOf } from '../lib/figures';
 import { AuditSchema, type Audit, type Finding } from '../lib/report';
+import { isPageFinding } from '../components/overlay/cell';
+import { decisionsFor, isDecisionsKey, openErrors } from '../utils/decisions';
+import { inListOrder, stepCursor } from '../utils/finding-order';
 import { remember } from '../utils/memory';
-import { errorCount, reportsOf, tabItem, withoutHash, type TabState } from '../utils/tab-store';
+import { autoAudit, isSilent, silentSites } from '../utils/settings';
+import { cursorItem, reportsOf, tabItem, withoutHash, type TabState } from '../utils/tab-store';
 
 const RED = '#c62828';
 const GREEN = '#2e7d32';
@@ -48,7 +55,8 @@ export default defineBackground(() => {
 
   async function showBadge(tabId: number, state: TabState | null): Promise<void> {
     const reports = reportsOf(state);
-    const errors = errorCount(reports);
+    let errors = 0;
+    for (const r of reports) errors += openErrors(r.audit.findings, await decisionsFor(r.url));
     const text = reports.length === 0 ? '' : errors > 0 ? String(errors) : '✓';
     try {
       await action.setBadgeText({ tabId, text });
@@ -65,8 +73,11 @@ export default defineBackground(() => {
       files: [AUDIT_SCRIPT],
     });
 
+  // the detector found a report: audit it, unless the user audits only when asking, or silenced the site
   messenger.onMessage('requestAudit', async ({ sender }) => {
-    if (sender.tab?.id == null) return;
+    if (sender.tab?.id == null || !(await autoAudit.getValue())) return;
+    const silent = await silentSites.getValue();
+    if (isSilent(sender.tab.url, silent) || isSilent(sender.url, silent)) return;
     await inject(sender.tab.id, [sender.frameId ?? 0]);
   });
 
@@ -104,9 +115,54 @@ export default defineBackground(() => {
   });
 
   // every frame of the tab: each audit script removes its marks and reports itself gone
+  const dispose = (tabId: number) => browser.tabs.sendMessage(tabId, DISPOSE_AUDIT).catch(() => undefined);
   messenger.onMessage('disposeTab', async ({ data: tabId }) => {
-    await browser.tabs.sendMessage(tabId, DISPOSE_AUDIT).catch(() => undefined);
+    await dispose(tabId);
   });
+
+  /** Every tab holding findings, with them. */
+  const auditedTabs = async () => {
+    const out: [number, TabState][] = [];
+    for (const tab of await browser.tabs.query({})) {
+      const state = tab.id == null ? null : await tabItem(tab.id).getValue();
+      if (state) out.push([tab.id!, state]);
+    }
+    return out;
+  };
+
+  // a site silenced while its pages are open: their marks go at once
+  silentSites.watch(async (sites) => {
+    for (const [tabId, state] of await auditedTabs()) {
+      if (Object.values(state.frames).some((f) => isSilent(f.url, sites ?? []))) await dispose(tabId);
+    }
+  });
+
+  // a decision changed: recount the badges of the tabs showing that report
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !Object.keys(changes).some(isDecisionsKey)) return;
+    void auditedTabs().then((tabs) => {
+      for (const [tabId, state] of tabs) void showBadge(tabId, state);
+    });
+  });
+
+  // next / previous finding from the page (commands in the manifest): the tab's cursor walks its
+  // marked cells in the order the panel lists them, and the cell's frame flashes it
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const step = command === 'next-finding' ? 1 : command === 'previous-finding' ? -1 : 0;
+    if (tab?.id != null && step) void stepFinding(tab.id, step);
+  });
+  async function stepFinding(tabId: number, step: 1 | -1): Promise<void> {
+    const targets = reportsOf(await tabItem(tabId).getValue()).flatMap((r) => {
+      const placed = new Set(r.placed);
+      const cells = inListOrder(r.audit.findings).filter(isPageFinding).map(anchorId).filter((c) => placed.has(c));
+      return [...new Set(cells)].map((cell) => ({ frameId: r.frameId, cell }));
+    });
+    const cursor = cursorItem(tabId);
+    const at = stepCursor((await cursor.getValue()) ?? -1, targets.length, step);
+    await cursor.setValue(at);
+    const target = targets[at];
+    if (target) await messenger.sendMessage('showCell', target.cell, { tabId, frameId: target.frameId }).catch(() => false);
+  }
 
   // A new document in the tab: forget its findings. (webNavigation is not among our permissions;
   // tabs.onUpdated needs none.) A change of #fragment alone is no new document.
@@ -116,5 +172,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabItem(tabId).removeValue();
+    void cursorItem(tabId).removeValue();
   });
 });

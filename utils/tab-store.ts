@@ -11,13 +11,13 @@ export interface TabState {
 
 export const tabItem = (tabId: number) => storage.defineItem<TabState>(`session:tab-${tabId}`);
 
+/** Where the next/previous-finding shortcuts stand in a tab's marked cells (an index; none: before the first). */
+export const cursorItem = (tabId: number) => storage.defineItem<number>(`session:cursor-${tabId}`);
+
 /** Frames whose audit found a report, top frame first. */
 export const reportsOf = (state: TabState | null): FrameReport[] =>
   Object.values(state?.frames ?? {})
     .filter((f) => f.audit.detected)
     .sort((a, b) => a.frameId - b.frameId);
-
-export const errorCount = (reports: FrameReport[]): number =>
-  reports.reduce((n, r) => n + r.audit.findings.filter((f) => f.severity === 'error').length, 0);
 
 export const withoutHash = (url: string): string => url.split('#')[0];

@@ -9,6 +9,8 @@ import type { UiKey } from '../../lib/ui-text';
 import { SEVERITY_WORD, t, uiLang } from '../../utils/i18n';
 import { isPageFinding } from './cell';
 import { anchorId, TEXT_ANCHOR } from '../../lib/anchors';
+import { findingKey } from '../../lib/review';
+import type { ReviewStatus } from '../../utils/review-status';
 
 // Content scripts run in an isolated world, so page overrides of prototypes do not reach us;
 // holding the natives from the start also keeps later patches (ours or a polyfill's) out.
@@ -76,6 +78,9 @@ export class Overlay {
   private readonly onViewChange = () => this.schedule();
   private disposed = false;
   private readonly lang = uiLang();
+  /** what shows a finding (its mark, ring, banner line), for its decision */
+  private shown: { el: HTMLElement; key: string }[] = [];
+  private reviews: ReviewStatus = {};
 
   constructor(private readonly doc: Document) {
     const { host, shadow } = createHost(doc);
@@ -153,6 +158,8 @@ export class Overlay {
     }
     this.layer.append(mark);
     this.marks.push({ kind, el: mark, anchor, size: kind === 'text' ? SIZE.error : SIZE[severity], index, ring });
+    this.showReview(mark, f);
+    if (ring) this.showReview(ring, f);
     this.watchClips(anchor);
   }
 
@@ -257,6 +264,7 @@ export class Overlay {
       for (const f of unplaced) {
         const li = this.el('li', undefined, this.message(f));
         setData(li, f);
+        this.showReview(li, f);
         items.append(li);
       }
       banner.append(items);
@@ -344,6 +352,26 @@ export class Overlay {
     }
   }
 
+  private showReview(el: HTMLElement, f: Finding): void {
+    const key = findingKey(f);
+    this.shown.push({ el, key });
+    if (this.reviews[key]) el.dataset.review = this.reviews[key];
+  }
+
+  /** Shows the auditor's decisions: data-review on each finding's mark (a dismissed one dimmed). */
+  review(statuses: ReviewStatus): void {
+    this.reviews = statuses;
+    for (const { el, key } of this.shown) {
+      if (statuses[key]) el.dataset.review = statuses[key];
+      else delete el.dataset.review;
+    }
+  }
+
+  /** Bolder marks for low vision (the options page). */
+  setHighContrast(on: boolean): void {
+    this.root.classList.toggle('high-contrast', on);
+  }
+
   /** Scrolls the page to a cell and flashes a frame around it. */
   flash(id: string): boolean {
     const cell = this.cells.get(id);
@@ -379,6 +407,7 @@ export class Overlay {
     this.layer.replaceChildren();
     this.banner?.remove();
     this.marks = [];
+    this.shown = [];
     this.clips.clear();
     this.tip.hidden = true;
   }

@@ -1,24 +1,31 @@
 // The popup's container: wires the Popup view to the tab's stored findings and to the messages.
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { copy } from '../../utils/clipboard';
 import { downloadWorkbook, openNote } from '../../utils/exports';
-import { t } from '../../utils/i18n';
+import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
 import { forgetReports } from '../../utils/memory';
-import { auditTab, generatorName, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
+import { auditTab, generatorName, openSidePanel, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
 
 function App({ tabParam }: { tabParam: number | null }) {
   const tabId = useTabId(tabParam);
   const view = useTabView(tabId);
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => void browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined), []);
   const openInTab = () => {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
     window.close();
+  };
+  const openPanel = () => {
+    void openSidePanel(windowId).then(() => window.close(), () => undefined);
   };
   return (
     <Popup
       view={view}
       onOpenInTab={tabParam == null && tabId != null ? openInTab : undefined}
+      onOpenSidePanel={tabParam == null ? openPanel : undefined}
       onAuditPage={() => (tabId == null ? Promise.reject(new Error('no tab')) : auditTab(tabId))}
       onShowCell={(report, cellId) => {
         if (tabId != null) void showCell(tabId, report.frameId ?? 0, cellId);
@@ -33,9 +40,11 @@ function App({ tabParam }: { tabParam: number | null }) {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = t('extName');
-const tab = new URLSearchParams(location.search).get('tab');
-// ?tab=<id>: the summary of that tab, in a tab of its own (bigger screen; tests)
-if (tab) document.documentElement.classList.add('in-tab');
-render(<App tabParam={tab == null ? null : Number(tab)} />, document.getElementById('app')!);
+void loadUiLanguage().then(() => {
+  document.documentElement.lang = uiLang();
+  document.title = t('extName');
+  const tab = new URLSearchParams(location.search).get('tab');
+  // ?tab=<id>: the summary of that tab, in a tab of its own (bigger screen; tests)
+  if (tab) document.documentElement.classList.add('in-tab');
+  render(<App tabParam={tab == null ? null : Number(tab)} />, document.getElementById('app')!);
+});

@@ -3,6 +3,7 @@ import { cellPlace } from '../names';
 import { normalizeText } from '../normalize';
 import { TABLE_SECTION } from '../template';
 import { defineRule } from './rule';
+import { cellsWith } from './sums';
 
 function invalidReason(raw: string): 'negative' | 'fraction' | 'text' {
   const text = normalizeText(raw).replace(/\s/g, '');
@@ -17,18 +18,10 @@ export default defineRule({
   stage: 'table',
   tables: ['active', 'requests', 'appeals'],
   run(ctx, table, { data }) {
-    const findings = [];
-    // for…in, not entries(): every cell of every table passes here, and most hold a number
-    for (const row in data) {
-      const cells = data[row];
-      for (const column in cells) {
-        const cell = cells[column];
-        if (cell.status !== 'invalid') continue;
-        const where = cellPlace(table, ctx.template, row, column);
-        const reason = localised(`reason.${invalidReason(cell.raw)}`);
-        findings.push(this.finding({ section: TABLE_SECTION[table], table, row, column, actual: cell.raw }, 'cell-invalid', { where, raw: cell.raw, reason }));
-      }
-    }
-    return findings;
+    return cellsWith(data, 'invalid').map(({ row, column, cell }) => {
+      const where = cellPlace(table, ctx.template, row, column);
+      const reason = localised(`reason.${invalidReason(cell.raw)}`);
+      return this.finding({ section: TABLE_SECTION[table], table, row, column, actual: cell.raw }, 'cell-invalid', { where, raw: cell.raw, reason });
+    });
   },
 });

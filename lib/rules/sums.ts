@@ -1,6 +1,6 @@
 // The arithmetic the sum rules share: a blank cell counts as 0, an invalid or absent one
 // suspends every sum it takes part in (REPORT-FORMAT.md "Rules").
-import type { TableData } from '../report';
+import type { Cell, TableData } from '../report';
 
 export type RowCells = TableData[string] | undefined;
 
@@ -20,4 +20,15 @@ export function sumOf(values: (number | undefined)[]): number | undefined {
     sum += v;
   }
   return sum;
+}
+
+/** The cells of a table in one status (blank, invalid), with their row and column. */
+export function cellsWith(data: TableData, status: Cell['status']): { row: string; column: string; cell: Cell }[] {
+  const found = [];
+  // for…in, not entries(): every cell of every table passes here, and most hold a number
+  for (const row in data) {
+    const cells = data[row];
+    for (const column in cells) if (cells[column].status === status) found.push({ row, column, cell: cells[column] });
+  }
+  return found;
 }

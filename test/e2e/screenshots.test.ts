@@ -46,3 +46,13 @@ it('blank cells: quiet marks', async () => {
   await page.screenshot({ path: join(OUT, 'blank-cells.png') });
   expect(await page.locator(`${OVERLAY} .mark[data-rule=cell-missing]`).count()).toBeGreaterThan(0);
 });
+
+it('a claim of the text the table contradicts, marked beside its paragraph', async () => {
+  const page = await open('/test/fixtures/faults/text-table-mismatch-fires.html');
+  const mark = page.locator(`${OVERLAY} .mark.text[data-rule=text-table-mismatch]`);
+  await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+  await mark.hover();
+  await page.locator(`${OVERLAY} [role=tooltip]`).waitFor();
+  await page.screenshot({ path: join(OUT, 'claim.png') });
+  expect(await mark.count()).toBe(1);
+});

@@ -1,6 +1,6 @@
 // One UI catalogue per language (lib/locales/ui.*.json) for the extension and the CLI: both
 // languages carry the same keys and the same {name} placeholders, and the browser's _locales keep
-// only what the manifest names, with the same extension name.
+// only what the manifest names (its name, description and shortcuts), with the same extension name.
 import { describe, expect, it } from 'vitest';
 import zh from '../../lib/locales/ui.zh.json';
 import en from '../../lib/locales/ui.en.json';
@@ -28,7 +28,8 @@ describe('UI catalogue', () => {
   });
 
   it('leaves the browser only the manifest strings, naming the extension as the UI does', () => {
-    for (const browserCatalogue of [zhBrowser, enBrowser]) expect(Object.keys(browserCatalogue).sort()).toEqual(['extDescription', 'extName']);
+    const manifestKeys = ['cmdNextFinding', 'cmdPreviousFinding', 'extDescription', 'extName'];
+    for (const browserCatalogue of [zhBrowser, enBrowser]) expect(Object.keys(browserCatalogue).sort()).toEqual(manifestKeys);
     expect(zhBrowser.extName.message).toBe(zh.extName);
     expect(enBrowser.extName.message).toBe(en.extName);
   });

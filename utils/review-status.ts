@@ -1,0 +1,26 @@
+// The auditor's decisions as the page's marks show them: a status by finding key. Zod-free, apart
+// from utils/decisions.ts: the injected audit script reads only this, and must stay small.
+import { storage } from '@wxt-dev/storage';
+import { reportKey } from '../lib/review';
+
+export type ReviewStatus = Record<string, 'confirmed' | 'dismissed'>;
+
+/** Where the decisions on the report at this URL are kept (storage.local, one entry per report). */
+export const decisionsItemKey = (url: string) => `local:review:${reportKey(url)}` as const;
+
+/** The statuses of a stored value; anything else in it (a damaged entry) shows no decision. */
+function statusesOf(value: unknown): ReviewStatus {
+  const out: ReviewStatus = {};
+  if (value && typeof value === 'object') {
+    for (const [key, d] of Object.entries(value)) {
+      const status = (d as { status?: unknown } | null)?.status;
+      if (status === 'confirmed' || status === 'dismissed') out[key] = status;
+    }
+  }
+  return out;
+}
+
+export const reviewStatuses = async (url: string): Promise<ReviewStatus> => statusesOf(await storage.getItem(decisionsItemKey(url)));
+
+export const watchReviewStatuses = (url: string, callback: (statuses: ReviewStatus) => void): (() => void) =>
+  storage.watch(decisionsItemKey(url), (value) => callback(statusesOf(value)));
