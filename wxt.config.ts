@@ -13,6 +13,9 @@ export default defineConfig({
     // activeTab, when the user asks from the popup.
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [GOV_MATCH],
+    // A column audit of a list page elsewhere asks for that one site (permissions.request, on the
+    // user's click in column.html), never before.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // WXT maps `action` to MV2's browser_action but drops default_title, so name the MV2 key
     [manifestVersion === 2 ? 'browser_action' : 'action']: { default_title: '__MSG_extName__' },
     // next / previous finding from the page itself (listed in chrome://extensions/shortcuts)

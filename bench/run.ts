@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { engineBundle } from './bundle';
 import { EXTENSION, ROOT, launch, median, startServer, type Chromium, type Server } from './chromium';
 import type { BadgeTiming, Measured, Timing } from './in-page';
+import { measureCrawl } from './crawl';
 import { writeCliBatch, writePages } from './pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -205,6 +206,14 @@ async function cli(tmp: string): Promise<void> {
   row([`(start-up alone, one file: ${single.secs.toFixed(2)} s; without it: ${((batch.files - 1) / (batch.secs - single.secs)).toFixed(0)} pages/s)`], [0]);
 }
 
+async function crawl(): Promise<void> {
+  section('The CLI crawling a local column of 1,000 reports (20 list pages of 50, sample pages as bodies): `audit --jsonl --delay-ms 0 --concurrency N --crawl URL`, one run each');
+  for (const f of await measureCrawl()) {
+    row([`--concurrency ${f.concurrency}: ${f.audited} of ${f.reports} audited in ${f.secs.toFixed(1)} s (exit ${f.status})`, `${(f.reports / f.secs).toFixed(0)} pages/s`], [60, 14]);
+  }
+  console.log('  (no target: the figure is what fetch + decode + parse + audit cost here; a real site sets its own pace, --delay-ms 250 by default)');
+}
+
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'LayoutCount', 'RecalcStyleCount', 'JSHeapUsedSize', 'Nodes', 'JSEventListeners'];
 
 async function withWithout(ext: Chromium, plain: Chromium, server: Server, file: string, isReport: boolean): Promise<void> {
@@ -306,6 +315,7 @@ async function main(): Promise<void> {
     await growth(plain, iso, pages.growth);
     sizes();
     await cli(tmp);
+    await crawl();
     section(`With and without the extension: Chromium's Performance.getMetrics 1.5 s after load, alternating loads, medians of ${RUNS}`);
     ext = await launch({ extension: true });
     await withWithout(ext, plain, server, 'news.html', false);

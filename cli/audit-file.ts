@@ -13,10 +13,12 @@ const looksLikeHtml = (path: string, text: string): boolean => /\.x?s?html?$/i.t
 // What the engine never reads, dropped before parsing: on Word and CMS pages it is half the nodes.
 const UNREAD = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
 
+/** A page as the engine reads it, without what it never reads. */
+export const parseReportPage = (html: string): Document => parseHTML(html.replace(UNREAD, '')).document as unknown as Document;
+
 export function auditFile(file: string, text: string, options: EngineOptions = {}): FileAudit {
   if (!looksLikeHtml(file, text)) return { file, ...auditText(text, options) };
-  const { document } = parseHTML(text.replace(UNREAD, ''));
-  return { file, ...auditDocument(document as unknown as Document, options).audit };
+  return { file, ...auditDocument(parseReportPage(text), options).audit };
 }
 
 export async function auditPath(file: string, options: EngineOptions = {}): Promise<FileOutcome> {

@@ -1,6 +1,7 @@
 // The readable report of one audited file.
 import { styleText } from 'node:util';
 import type { FileAudit } from './audit-file';
+import type { PageAudit, PageFailure } from '../lib/column/crawl';
 import { TABLE_KEYS, type Finding } from '../lib/report';
 import type { Lang } from '../lib/messages';
 import { message } from '../lib/messages';
@@ -39,9 +40,15 @@ function groupLines(p: Printer, findings: Finding[]): string[] {
   return lines;
 }
 
-export function formatFile(p: Printer, result: FileAudit): string {
+/** A file's or an address's report; an address that could not be fetched says why. */
+export function formatResult(p: Printer, result: FileAudit | PageAudit | PageFailure): string {
+  if ('error' in result) return `${paint(p, 'bold', result.url)}\n  ${uiText(p.lang)('cli.unreadable', { reason: result.error })}`;
+  return formatFile(p, result);
+}
+
+function formatFile(p: Printer, result: FileAudit | PageAudit): string {
   const t = uiText(p.lang);
-  const out = [paint(p, 'bold', result.file)];
+  const out = [paint(p, 'bold', 'file' in result ? result.file : result.url)];
   // a page the engine failed to read says why (engine-error) instead of only "not a report"
   if (!result.detected) return [...out, `  ${t('cli.notReport')}`, ...result.findings.map((f) => findingLine(p, f))].join('\n');
   const unknown = t('unknown');

@@ -1,24 +1,12 @@
 // A saved page or text report → text, whatever its encoding (agency sites still serve GBK).
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { decode } from '../lib/decode';
 
 export type ReadFailure = { ok: false; reason: 'missing' | 'binary' | 'directory' | 'unreadable'; detail?: string };
 export type ReadResult = { ok: true; text: string } | ReadFailure;
 
-const CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 export const AUDITABLE = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml']);
-
-export function decode(bytes: Uint8Array): string | undefined {
-  if (bytes.subarray(0, 8192).includes(0)) return undefined;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = CHARSET.exec(head)?.[1]?.toLowerCase();
-  if (declared && /^(gb2312|gbk|gb18030)$/.test(declared)) return new TextDecoder('gb18030').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 export async function readReport(path: string): Promise<ReadResult> {
   try {

@@ -1,11 +1,10 @@
 // --xlsx FILE: every audited report of the run into one workbook (lib/workbook.ts).
 import { writeFile } from 'node:fs/promises';
 import type { Translate } from '../lib/ui-text';
-import { workbookBytes } from '../lib/workbook';
-import type { FileAudit } from './audit-file';
+import { workbookBytes, type WorkbookReport } from '../lib/workbook';
 
 /** Writes the workbook and says so on stderr (stdout may be carrying --json); false when it could not. */
-export async function writeWorkbookFile(path: string, results: readonly FileAudit[], t: Translate): Promise<boolean> {
+export async function writeWorkbookFile(path: string, results: readonly WorkbookReport[], t: Translate): Promise<boolean> {
   if (results.length === 0) {
     console.error(t('cli.xlsxNothing', { file: path }));
     return false;

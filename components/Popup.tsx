@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { ReportView, type ReportActions, type ShownReport } from './ReportView';
+import { ColumnOffer } from './ColumnOffer';
 
 export type TabView =
   | { kind: 'loading' }
@@ -22,9 +23,11 @@ interface PopupProps extends TabBodyProps {
   onOpenSidePanel?: () => void;
   /** forget the reports this browser remembers for comparing consecutive years */
   onForgetReports?: () => Promise<unknown>;
+  /** the page's reports listed (null: unknown) and opening the column audit on it */
+  column?: { reports: number; onOpen: () => void } | null;
 }
 
-export function Popup({ onOpenInTab, onOpenSidePanel, onForgetReports, ...body }: PopupProps) {
+export function Popup({ onOpenInTab, onOpenSidePanel, onForgetReports, column, ...body }: PopupProps) {
   return (
     <main>
       <header class="top">
@@ -41,6 +44,7 @@ export function Popup({ onOpenInTab, onOpenSidePanel, onForgetReports, ...body }
         )}
       </header>
       <TabBody {...body} />
+      {column && <ColumnOffer reports={column.reports} onOpen={column.onOpen} />}
       {onForgetReports && body.view.kind === 'tab' && <ForgetReports onForget={onForgetReports} />}
     </main>
   );

@@ -10,7 +10,8 @@ const META_TITLE = ['ArticleTitle', 'og:title', 'title'];
 const META_PUBLISHER = ['ContentSource', 'SiteName', 'author'];
 
 function hintsOf(doc: Document | null): MetaHints {
-  if (!doc) return {};
+  // an empty document: no root element, and some DOMs (linkedom) throw when asked for its head
+  if (!doc?.documentElement) return {};
   const metas = new Map<string, string>();
   // <meta> belongs in <head>: reading the whole document for it costs as much as the audit
   const metaList = (doc.head ?? doc).getElementsByTagName('meta');

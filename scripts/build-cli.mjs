@@ -27,6 +27,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // the crawl's HTTP client in its own chunk, loaded only when an address is given
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   external: ['canvas'],
   // linkedom's CommonJS dependencies call require(): give the ESM bundle one
   // (aliased: a bundled module may import createRequire itself, fflate's does)

@@ -8,12 +8,17 @@ import { downloadWorkbook, openNote } from '../../utils/exports';
 import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
 import { forgetReports } from '../../utils/memory';
 import { auditTab, generatorName, openSidePanel, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
+import { openColumnAudit, probeColumn, type ListedHere } from '../../utils/column-offer';
 
 function App({ tabParam }: { tabParam: number | null }) {
   const tabId = useTabId(tabParam);
   const view = useTabView(tabId);
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => void browser.windows.getCurrent().then((w) => setWindowId(w.id), () => undefined), []);
+  const [listed, setListed] = useState<ListedHere | null>(null);
+  useEffect(() => {
+    if (tabId != null) void probeColumn(tabId).then(setListed);
+  }, [tabId]);
   const openInTab = () => {
     void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tab=${tabId}` });
     window.close();
@@ -31,6 +36,15 @@ function App({ tabParam }: { tabParam: number | null }) {
         if (tabId != null) void showCell(tabId, report.frameId ?? 0, cellId);
       }}
       onForgetReports={forgetReports}
+      column={
+        listed && {
+          reports: listed.reports,
+          onOpen: () => {
+            openColumnAudit(listed.url);
+            if (tabParam == null) window.close();
+          },
+        }
+      }
       onCopy={copy}
       generator={generatorName()}
       onWorkbook={(report) => downloadWorkbook([{ ...report.audit, url: report.url }])}

@@ -24,7 +24,7 @@ describe('bad input', () => {
     const { audit } = auditHtml(html);
     expect(audit.detected).toBe(true);
     expect(audit.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  });
+  }, 30_000); // what "reasonable" means on a loaded 2-core machine: the figure itself is the bench's
   it('a table of cases after the appeals table is not read as its continuation', () => {
     const cases = '<table><tr><td>序号</td><td>案件名称</td><td>结果</td></tr><tr><td>1</td><td>张某诉某局信息公开案</td><td>驳回</td></tr></table>';
     const html = renderReport(cleanModel()).replace('<h2>五、', `${cases}<h2>五、`);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliOutputSchema } from '../../lib';
 import { buildCli, runCli as run } from '../support/run-cli';
+import { encodeGbk } from '../support/gbk';
 import { cleanModel, renderReport } from '../support/synthetic';
 
 buildCli();
@@ -76,19 +77,3 @@ describe('npm run audit', () => {
     expect(stdout).toContain('not an annual report');
   });
 });
-
-/** GBK bytes for the test page, by iconv-free means: Node's TextDecoder can decode but not encode GBK. */
-function encodeGbk(text: string): Buffer {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) bytes.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
-  return Buffer.from(bytes);
-}

@@ -29,7 +29,7 @@ describe('blocksFromDom', () => {
       <div style="display:none">隐藏</div><script>var x = '一、总体情况'</script>`);
     const blocks = blocksFromDom(d.body);
     expect(blocks.map((b) => b.kind)).toEqual(['text', 'table']);
-    expect(blocks[0]).toEqual({ kind: 'text', text: '二、主动公开政府信息情况' });
+    expect(blocks[0]).toMatchObject({ kind: 'text', text: '二、主动公开政府信息情况' });
   });
   it('survives tables nested 50 deep', () => {
     const html = '<table><tr><td>'.repeat(50) + '规章' + '</td></tr></table>'.repeat(50);
