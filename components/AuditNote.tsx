@@ -56,7 +56,7 @@ function NoteOfReport({ report, auditedAt }: { report: NoteReport; auditedAt: st
       <p class="note-counts">
         {(['error', 'warning', 'info'] as const).map((sev) => `${t(SEVERITY_WORD[sev])} ${audit.findings.filter((f) => f.severity === sev).length}`).join(' · ')}
         {' · '}
-        {t('note.reviewed', { done: reviewed, total: audit.findings.length })}
+        {t('reviewProgress', { done: reviewed, total: audit.findings.length })}
       </p>
       <h2>{t('findingsHeading')}</h2>
       {audit.findings.length ? <FindingsTable audit={audit} decisions={decisions} /> : <p>{t('noFindings')}</p>}
@@ -101,7 +101,7 @@ function FindingsTable({ audit, decisions }: { audit: Audit; decisions: NoteRepo
               </td>
               <td>{lang === 'zh' ? f.message : f.message_en}</td>
               <td>
-                {decision ? t(decision.status === 'confirmed' ? 'note.confirmed' : 'note.dismissed') : ''}
+                {decision ? t(decision.status === 'confirmed' ? 'reviewConfirm' : 'reviewDismiss') : ''}
                 {decision?.note ? <div class="decision-note">{decision.note}</div> : null}
               </td>
             </tr>

@@ -1,6 +1,7 @@
 // The report's files, made on the user's click: the Excel workbook (downloaded through the page's
 // own <a download>, no `downloads` permission) and the printable audit note (a page of ours).
 import { browser } from 'wxt/browser';
+import type { ShownReport } from '../components/ReportView';
 import type { WorkbookReport } from '../lib/workbook';
 
 /** Saves a Blob under a name, from an extension page. */
@@ -25,6 +26,10 @@ export async function downloadWorkbook(reports: WorkbookReport[]): Promise<void>
   const { workbookBlob } = await import('../lib/workbook');
   saveBlob(await workbookBlob(reports), workbookName(reports[0] ?? { agency: null, year: null }));
 }
+
+/** One shown report's workbook, with the auditor's decisions on it. */
+export const downloadReportWorkbook = (report: ShownReport): Promise<void> =>
+  downloadWorkbook([{ ...report.audit, url: report.url, decisions: report.decisions }]);
 
 /** The printable audit note of a tab's reports, in a tab of its own. */
 export const openNote = (tabId: number): Promise<unknown> => browser.tabs.create({ url: `${browser.runtime.getURL('/note.html')}?tab=${tabId}` });

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { copy } from '../../utils/clipboard';
-import { downloadWorkbook, openNote } from '../../utils/exports';
+import { downloadReportWorkbook, openNote } from '../../utils/exports';
 import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
 import { forgetReports } from '../../utils/memory';
 import { openAttachment, useAttachmentOffers } from '../../utils/attachment-links';
@@ -54,7 +54,7 @@ function App({ tabParam }: { tabParam: number | null }) {
       }
       onCopy={copy}
       generator={generatorName()}
-      onWorkbook={(report) => downloadWorkbook([{ ...report.audit, url: report.url }])}
+      onWorkbook={downloadReportWorkbook}
       // the toolbar popup closes by itself when the note's tab takes the focus
       onNote={tabId != null ? () => void openNote(tabId) : undefined}
     />

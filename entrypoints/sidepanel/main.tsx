@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { SidePanel } from '../../components/SidePanel';
 import { copy } from '../../utils/clipboard';
+import { downloadReportWorkbook, openNote } from '../../utils/exports';
 import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
 import { auditTab, generatorName, saveDecision, showCell, useActiveTabId, useTabView } from '../../utils/tab-wiring';
 
@@ -19,6 +20,8 @@ function App({ windowParam }: { windowParam: number | null }) {
       onDecide={(report, finding, change) => void saveDecision(report.url, finding, change)}
       onCopy={copy}
       generator={generatorName()}
+      onWorkbook={downloadReportWorkbook}
+      onNote={tabId != null ? () => void openNote(tabId) : undefined}
     />
   );
 }

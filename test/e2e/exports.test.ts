@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_COLUMNS, REQUEST_ROWS } from '../../lib/template';
 import { readWorkbook, sheetHtml, tableCell, values } from '../support/read-workbook';
-import { ROOT, openPopup, openAudited, type AuditedPage } from './harness';
+import { ROOT, currentWorker, openPopup, openAudited, type AuditedPage } from './harness';
+
+// Code passed to worker.evaluate runs in the service worker, where `chrome` is the extension API.
+declare const chrome: typeof import('@wxt-dev/browser').browser;
 
 const RED = 'FFC7CE';
 let audited: AuditedPage;
@@ -19,6 +22,18 @@ beforeAll(async () => {
   // the workbook as "download". (The UI language comes from LANGUAGE and --lang, not from this.)
   process.env.LC_ALL = 'C.UTF-8';
   audited = await openAudited('/test/fixtures/faults/row-sum-fires-2.html');
+  // the auditor's decisions, as the side panel stores them (utils/decisions.ts)
+  const worker = await currentWorker(audited.b);
+  await worker.evaluate(
+    (key) =>
+      chrome.storage.local.set({
+        [key]: {
+          'row-sum|requests|1|total': { status: 'confirmed', at: '2026-11-29T10:00:00.000Z' },
+          'balance|requests|4|total': { status: 'dismissed', note: '结转数以更正公告为准', at: '2026-11-29T10:01:00.000Z' },
+        },
+      }),
+    `review:${audited.page.url().split('#')[0]}`,
+  );
   popup = await openPopup(audited.b, audited.tabId, 420);
   await popup.locator('.report').waitFor();
 });
@@ -28,7 +43,7 @@ afterAll(async () => {
 });
 
 describe('Excel', () => {
-  it('downloads the workbook of the report: numeric tables, the failing total red', async () => {
+  it('downloads the workbook of the report: numeric tables, the failing total red, the decisions stored', async () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('button[data-export="xlsx"]').click()]);
     expect(download.suggestedFilename()).toBe('年报体检-云台市人民政府办公室-2024.xlsx');
     const book = await readWorkbook(await readFile((await download.path())!));
@@ -41,7 +56,11 @@ describe('Excel', () => {
     expect(tableCell(requests, '1', 'total')).toEqual({ value: 37, fill: RED });
     expect(typeof tableCell(requests, '1', 'natural')!.value).toBe('number');
     const findings = book.get('问题清单')!;
-    expect(findings.some((r) => r[2].value === 'row-sum' && r[9].value === 38 && r[10].value === 37)).toBe(true);
+    const rowSum = findings.find((r) => r[2].value === 'row-sum')!;
+    expect(values(rowSum).slice(9, 13)).toEqual([38, 37, rowSum[11].value, '已核实']);
+    const balance = findings.find((r) => r[2].value === 'balance')!;
+    expect(values(balance).slice(12, 14)).toEqual(['忽略', '结转数以更正公告为准']);
+    expect(tableCell(requests, '4', 'total')!.fill).toBe('E7E6E6'); // dismissed: grey, not red
     await expect.poll(() => popup.locator('.exports [role=status]').textContent()).not.toBe('');
 
     const picture = await audited.b.context.newPage();
@@ -69,7 +88,7 @@ describe('audit note', () => {
     await note.locator('.note-report').waitFor();
   });
 
-  it('lists the findings with their arithmetic and marks the failing cell', async () => {
+  it('lists the findings with their arithmetic and decisions and marks the failing cell', async () => {
     expect(note.url()).toMatch(new RegExp(`/note\\.html\\?tab=${audited.tabId}$`));
     expect(await note.locator('h1').textContent()).toBe('政府信息公开工作年度报告审核记录');
     const rowSum = note.locator('.note-finding[data-rule="row-sum"]');
@@ -79,6 +98,10 @@ describe('audit note', () => {
     const total = note.locator('.note-table[data-table="requests"] tr[data-row="1"] td[data-column="total"]');
     expect(await total.textContent()).toBe('37');
     expect(await total.getAttribute('class')).toBe('mark-fail');
+    expect(await note.locator('.note-finding[data-rule="row-sum"]').getAttribute('data-review')).toBe('confirmed');
+    const dismissed = note.locator('.note-finding[data-rule="balance"][data-review="dismissed"]');
+    expect(await dismissed.textContent()).toContain('结转数以更正公告为准');
+    expect(await note.locator('.note-counts').textContent()).toContain('已复核 2 / 2');
   });
 
   it('prints to A4', async () => {
