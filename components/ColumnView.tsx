@@ -19,6 +19,8 @@ export interface ColumnViewProps {
   onStart(): void;
   onCancel(): void;
   onExportCsv(rows: ColumnRow[]): void;
+  /** the workbook of the run just made (its audits are held in memory, not kept with the saved rows) */
+  onExportXlsx?: () => void;
 }
 
 type SortKey = 'title' | 'agency' | 'year' | 'template' | 'published' | 'errors' | 'warnings' | 'status';
@@ -40,7 +42,7 @@ const compare = (a: unknown, b: unknown): number => {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh');
 };
 
-export function ColumnView({ src, state, onStart, onCancel, onExportCsv }: ColumnViewProps) {
+export function ColumnView({ src, state, onStart, onCancel, onExportCsv, onExportXlsx }: ColumnViewProps) {
   return (
     <main class="column">
       <header class="top">
@@ -72,6 +74,11 @@ export function ColumnView({ src, state, onStart, onCancel, onExportCsv }: Colum
               <button type="button" class="csv" onClick={() => onExportCsv(state.rows)}>
                 {t('columnCsv')}
               </button>
+              {onExportXlsx && (
+                <button type="button" class="xlsx" onClick={onExportXlsx}>
+                  {t('columnXlsx')}
+                </button>
+              )}
               <span class="saved">{t(state.phase === 'cancelled' ? 'columnCancelledAt' : 'columnResultAt', { date: new Date(state.at).toLocaleString() })}</span>
             </>
           )}

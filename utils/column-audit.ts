@@ -5,7 +5,8 @@ import { storage } from '@wxt-dev/storage';
 import PQueue from 'p-queue';
 import { browser } from 'wxt/browser';
 import { auditPages, listColumn, type Load, type Loaded, type Parse } from '../lib/column/crawl';
-import { columnRows, type ColumnRow } from '../lib/column/table';
+import { columnReports, columnRows, type ColumnRow } from '../lib/column/table';
+import type { PageAudit } from '../lib/column/crawl';
 import { decodeResponse } from '../lib/decode';
 
 const CONCURRENCY = 2;
@@ -19,7 +20,8 @@ export interface ColumnProgress {
   done: number;
   total: number;
 }
-export type ColumnRun = { ok: true; rows: ColumnRow[]; listPages: number } | { ok: false; error: string };
+/** rows to show and keep; reports: the audits themselves, for the workbook of this run (not kept: they are large) */
+export type ColumnRun = { ok: true; rows: ColumnRow[]; reports: PageAudit[]; listPages: number } | { ok: false; error: string };
 
 function politeLoader(signal: AbortSignal): Load {
   const queue = new PQueue({ concurrency: CONCURRENCY, interval: PAUSE_MS, intervalCap: 1 });
@@ -62,7 +64,8 @@ export async function auditColumn(src: string, signal: AbortSignal, onProgress: 
   const outcomes: Parameters<typeof columnRows>[1] = [];
   const urls = column.links.map((l) => l.url);
   await auditPages(load, parse, urls, (o) => outcomes.push(o), (done) => onProgress({ listPages, done, total: urls.length }));
-  return { ok: true, rows: columnRows(column.links, outcomes), listPages: column.listPages };
+  const reports = columnReports(outcomes);
+  return { ok: true, rows: columnRows(column.links, outcomes, reports), reports, listPages: column.listPages };
 }
 
 export interface SavedColumn {

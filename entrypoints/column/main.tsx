@@ -7,6 +7,8 @@ import { ColumnView, type ColumnState } from '../../components/ColumnView';
 import { t, uiLang } from '../../utils/i18n';
 import { columnCsv, type ColumnRow } from '../../lib/column/table';
 import { auditColumn, ensureAccess, loadSaved, save } from '../../utils/column-audit';
+import { downloadWorkbook } from '../../utils/exports';
+import type { PageAudit } from '../../lib/column/crawl';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.documentElement.classList.add('in-tab');
@@ -22,6 +24,7 @@ function download(rows: ColumnRow[], src: string): void {
 function ColumnPage({ src }: { src: string }) {
   const [state, setState] = useState<ColumnState>({ phase: 'idle' });
   const run = useRef<AbortController | null>(null);
+  const [reports, setReports] = useState<PageAudit[]>([]);
   useEffect(() => {
     void loadSaved(src).then((saved) => saved && setState((s) => (s.phase === 'idle' ? { phase: 'done', rows: saved.rows, at: saved.savedAt } : s)));
   }, [src]);
@@ -36,9 +39,19 @@ function ColumnPage({ src }: { src: string }) {
     const at = new Date().toISOString();
     if (!result.ok) return setState(controller.signal.aborted ? { phase: 'cancelled', rows: [], at } : { phase: 'failed', error: result.error });
     setState({ phase: controller.signal.aborted ? 'cancelled' : 'done', rows: result.rows, at });
+    setReports(result.reports);
     if (!controller.signal.aborted) await save({ src, savedAt: at, rows: result.rows });
   };
-  return <ColumnView src={src} state={state} onStart={() => void start()} onCancel={() => run.current?.abort()} onExportCsv={(rows) => download(rows, src)} />;
+  return (
+    <ColumnView
+      src={src}
+      state={state}
+      onStart={() => void start()}
+      onCancel={() => run.current?.abort()}
+      onExportCsv={(rows) => download(rows, src)}
+      onExportXlsx={reports.length ? () => void downloadWorkbook(reports) : undefined}
+    />
+  );
 }
 
 const src = new URLSearchParams(location.search).get('src') ?? '';

@@ -1,6 +1,6 @@
 // A column's audit as the column page shows and exports it: one row per listed report, the
 // across-reports findings over all of them, the agency × year matrix, the CSV.
-import { checkAcrossReports } from '../across';
+import { checkAcrossReports, isAcrossFinding } from '../across';
 import { figuresOf } from '../figures';
 import type { Finding } from '../report';
 import type { PageOutcome } from './crawl';
@@ -26,27 +26,35 @@ export interface ColumnRow {
   rules: string[];
 }
 
-export function columnRows(links: ListedLink[], outcomes: PageOutcome[]): ColumnRow[] {
+type Audited = Extract<PageOutcome, { findings: unknown }>;
+
+/** The reports found in a column, each with the across-reports findings over all of them added. */
+export function columnReports(outcomes: PageOutcome[]): Audited[] {
+  const audited = outcomes.filter((o): o is Audited => 'findings' in o && o.detected);
+  const across = checkAcrossReports(audited.map((o) => figuresOf(o, o.url)));
+  return audited.map((o, i) => ({ ...o, findings: [...o.findings, ...across[i]] }));
+}
+
+export function columnRows(links: ListedLink[], outcomes: PageOutcome[], reports = columnReports(outcomes)): ColumnRow[] {
   const titles = new Map(links.map((l) => [l.url, l.text]));
-  const audited = outcomes.filter((o) => 'findings' in o && o.detected);
-  const across = checkAcrossReports(audited.map((o) => figuresOf(o as Extract<PageOutcome, { findings: unknown }>, o.url)));
-  const acrossOf = new Map(audited.map((o, i) => [o.url, across[i]]));
+  const reportOf = new Map(reports.map((r) => [r.url, r]));
   return outcomes.map((o): ColumnRow => {
     const base = { url: o.url, title: titles.get(o.url) ?? o.url, agency: null, year: null, template: null, published: null, late: false, errors: 0, warnings: 0, across: [], rules: [] };
     if ('error' in o) return { ...base, status: 'failed', error: o.error };
-    if (!o.detected) return { ...base, status: 'needs-visit' };
-    const findings = [...o.findings, ...(acrossOf.get(o.url) ?? [])];
+    const report = reportOf.get(o.url);
+    if (!report) return { ...base, status: 'needs-visit' };
+    const { findings } = report;
     return {
       ...base,
       status: 'audited',
-      agency: o.agency,
-      year: o.year,
-      template: o.template,
-      published: o.published,
+      agency: report.agency,
+      year: report.year,
+      template: report.template,
+      published: report.published,
       late: findings.some((f) => f.rule === 'published-late'),
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
-      across: (acrossOf.get(o.url) ?? []).map(({ rule, message, message_en }) => ({ rule, message, message_en })),
+      across: findings.filter(isAcrossFinding).map(({ rule, message, message_en }) => ({ rule, message, message_en })),
       rules: findings.map((f) => f.rule),
     };
   });

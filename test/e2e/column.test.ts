@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMN_REPORTS, columnRoutes, startSite, type Route, type Site } from '../support/column-site';
+import { readWorkbook } from '../support/read-workbook';
 import { launch, openPopup, tabIdOf, uiTextOf, type Browser } from './harness';
 
 let site: Site;
@@ -76,6 +77,13 @@ describe('column audit page', () => {
     expect(await cell('某某县某某镇人民政府', 2023).getAttribute('class')).toBe('has');
     expect(await cell('某某县某某镇人民政府', 2024).getAttribute('class')).toBe('has');
     expect(await cell('下各镇', 2024).getAttribute('class')).toBe('missing');
+    // the run's workbook: a summary row per report found, the across findings among the findings
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.xlsx').click()]);
+    const book = await readWorkbook(await readFile((await download.path())!));
+    const audited = got.filter((r) => r.status === 'audited');
+    const urls = book.get('汇总')!.flatMap((row) => row.map((c) => c.value)).filter((v) => typeof v === 'string' && v.startsWith('http'));
+    expect(new Set(urls)).toEqual(new Set(audited.map((r) => r.url)));
+    expect(book.get('问题清单')!.some((row) => row.some((c) => c.value === 'carryover-mismatch'))).toBe(true);
     await page.close();
   });
 
