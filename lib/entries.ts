@@ -26,7 +26,14 @@ const isValueCell = (text: string): boolean => text !== '' && (looksNumeric(text
  * A value before the first label (a row number) does not end the labels.
  */
 function lastLabel<S>(row: GridRow<S>, known: (text: string) => boolean): number {
-  let last = -1;
+  // the common row, read from the right as before: values, then its one label
+  let last = row.length - 1;
+  while (last >= 0 && !isLabelCell(row[last].text, known)) last--;
+  let valueBefore = false;
+  for (let i = 0; i < last && !valueBefore; i++) valueBefore = isValueCell(row[i].text);
+  if (!valueBefore) return last;
+  // a value left of that "label": read from the left, the labels end at the first value after one
+  last = -1;
   for (let i = 0; i < row.length; i++) {
     const text = row[i].text;
     if (isLabelCell(text, known)) last = i;
