@@ -47,9 +47,19 @@ const PHRASES: [ClaimKind, string][] = [
 const BARE = PHRASES.length;
 const PHRASE = new RegExp([...PHRASES.map(([, p]) => `(${p})`), '(诉讼)'].join('|'), 'g');
 
-// char codes, not one-character strings: a CJK character read as a string is a new string each time
-const SENTENCE_ENDS = new Set([...'。；;！？!?'].map((c) => c.charCodeAt(0)));
-const CLAUSE_ENDS = new Set([...'，：:'].map((c) => c.charCodeAt(0)));
+const SENTENCE = 2;
+const CLAUSE = 1;
+/** What a character ends: a sentence (。；！？ and their ASCII forms), a clause (，： and ASCII), or nothing. By code: a CJK character read as a string is a new string each time. */
+function ends(c: number): number {
+  switch (c) {
+    case 0x3002: case 0xff1b: case 0x3b: case 0xff01: case 0x21: case 0xff1f: case 0x3f:
+      return SENTENCE;
+    case 0xff0c: case 0xff1a: case 0x3a:
+      return CLAUSE;
+    default:
+      return 0;
+  }
+}
 const COMMA = 0x2c;
 const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -83,8 +93,8 @@ function clausesOf(text: string): Clause[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (SENTENCE_ENDS.has(c)) close(i, true);
-    else if (CLAUSE_ENDS.has(c) || (c === COMMA && isClauseComma(text, i))) close(i, false);
+    const end = c === COMMA ? (isClauseComma(text, i) ? CLAUSE : 0) : ends(c);
+    if (end) close(i, end === SENTENCE);
   }
   close(text.length, true);
   return out;
