@@ -15,7 +15,7 @@ const ACROSS_IDS = new Set<string>(ACROSS.map((rule) => rule.id));
 export const isAcrossFinding = (f: Pick<Finding, 'rule'>): boolean => ACROSS_IDS.has(f.rule);
 
 /** The same agency: its name with white space and full-width forms folded. */
-export const agencyKey = (agency: string): string => normalizeText(agency).replace(/\s/g, '');
+const agencyKey = (agency: string): string => normalizeText(agency).replace(/\s/g, '');
 
 /** Reports are of one agency when the names agree and, where both say which site they come from, the sites do. */
 function sameAgency(a: ReportFigures, b: ReportFigures): boolean {
@@ -48,8 +48,9 @@ export function checkAcrossReports(reports: ReportFigures[], options: AcrossOpti
 }
 
 function onePerCell(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => !seen.has(findingKey(f)) && Boolean(seen.add(findingKey(f))));
+  const byKey = new Map<string, Finding>();
+  for (const f of findings) if (!byKey.has(findingKey(f))) byKey.set(findingKey(f), f);
+  return [...byKey.values()];
 }
 
 /**

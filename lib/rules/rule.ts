@@ -9,8 +9,6 @@ import type { SectionHit } from '../sections';
 import type { TableRead } from '../tables/common';
 import type { TableKey, TemplateId } from '../template';
 
-export type Stage = 'table' | 'document' | 'across';
-
 /** What the rules of one report see: its blocks, sections, metadata and the tables as read. */
 export interface AuditContext<S = unknown> {
   blocks: Block<S>[];
@@ -67,8 +65,6 @@ interface AcrossCheck {
 
 type Check = TableCheck | DocumentCheck | AcrossCheck;
 export type RuleDef<Id extends string = string, C extends Check = Check> = Base<Id> & C & Finder;
-export type TableRule = RuleDef<string, TableCheck>;
-export type DocumentRule = RuleDef<string, DocumentCheck>;
 export type AcrossRule = RuleDef<string, AcrossCheck>;
 
 /** A rule whose findings carry its own id and severity: the severity is said once, here. */
