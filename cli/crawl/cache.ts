@@ -32,13 +32,19 @@ export class PageCache {
     }
   }
 
-  /** The body first, its entry last (renamed into place): an entry always has its body. */
+  /**
+   * The body first, its entry last, each written aside and renamed into place: an entry always has
+   * its whole body, even when one page is fetched twice at once (a report listed and framed) and both
+   * fetches store it — two writers of one file could leave it torn.
+   */
   async put(url: string, page: Fetched): Promise<void> {
     const path = this.path(url);
+    const aside = `${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     await mkdir(this.dir, { recursive: true });
-    await writeFile(`${path}.body`, page.bytes);
+    await writeFile(`${path}.body.${aside}`, page.bytes);
+    await rename(`${path}.body.${aside}`, `${path}.body`);
     const entry: Entry = { url, finalUrl: page.url, contentType: page.contentType };
-    await writeFile(`${path}.json.tmp`, JSON.stringify(entry));
-    await rename(`${path}.json.tmp`, `${path}.json`);
+    await writeFile(`${path}.json.${aside}`, JSON.stringify(entry));
+    await rename(`${path}.json.${aside}`, `${path}.json`);
   }
 }
