@@ -1,16 +1,15 @@
-// The full audit: engine + overlay. Injected on demand (by the background when the detector
-// found a report, or from the popup's "audit this page") into one frame or all frames.
+// The page's side of the audit: reads the page into blocks, has the background's engine audit
+// them (off the page's thread: neither the engine nor its first, cold run costs the page), and
+// draws the marks. Injected on demand (by the background when the detector found a report, or
+// from the popup's "audit this page") into one frame or all frames.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { withFindings } from '../lib/audit';
-import { auditDocument, type DomAudit } from '../lib/audit-dom';
+import { readPage } from '../lib/read-page';
+import { numberSources } from '../lib/grid';
+import { withSources, type Marks } from '../lib/marks';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
-import { reviewStatuses, watchReviewStatuses } from '../utils/review-status';
-import { loadUiLanguage } from '../utils/i18n';
-import { isDisposeAudit, messenger, sendFrameGone } from '../utils/protocol';
-import { highContrast } from '../utils/settings';
+import { setUiLanguage } from '../utils/i18n';
+import { pageMessage, sendFrameGone, sendFromPage, type OverlayView, type PageRead } from '../utils/protocol';
 import { watchMutations } from '../utils/watch';
-import { placeableCells } from '../components/overlay/cell';
-import type { Audit } from '../lib/report';
 
 const KEY = '__reportCheckerAudit';
 
@@ -29,88 +28,90 @@ function aboutTables(r: MutationRecord): boolean {
   return false;
 }
 
+/** What the page holds for the engine: blocks whose sources are numbers, and the elements they stand for. */
+function readForEngine(): { read: PageRead; elements: Element[] } {
+  try {
+    const { blocks, hints } = readPage(document);
+    const { blocks: numbered, sources } = numberSources(blocks);
+    return { read: { blocks: numbered, hints }, elements: sources };
+  } catch (error) {
+    return { read: { blocks: [], hints: {}, error: error instanceof Error ? error.message : String(error) }, elements: [] };
+  }
+}
+
 /** Audits the document now and whenever its tables change; returns "audit again" (a second
  * injection into the frame). disposeAudit from the background ends it all: marks, overlay,
- * watchers, listeners; a later injection (the user asks again) starts afresh. The settings it
- * draws with (language, contrast) and the auditor's decisions are read first, then followed. */
-async function createRunner(forget: () => void): Promise<() => void> {
+ * watchers, listeners; a later injection (the user asks again) starts afresh. */
+function createRunner(forget: () => void): () => void {
   // one id per document, so a late "gone" from the previous page cannot wipe the next one
   const docId = Math.random().toString(36).slice(2);
   let overlay: Overlay | undefined;
-  let last: Audit | undefined;
-  // serialised only when a re-audit needs the comparison, not on the first run
-  let lastSignature: string | undefined;
-  let [contrast, reviews] = await Promise.all([
-    highContrast.getValue().catch(() => false),
-    reviewStatuses(location.href).catch(() => ({})),
-    loadUiLanguage(),
-  ]);
-  const stopContrast = highContrast.watch((on) => overlay?.setHighContrast((contrast = on)));
-  const stopReviews = watchReviewStatuses(location.href, (s) => overlay?.review((reviews = s)));
+  let view: OverlayView | undefined;
   let runs = 0;
   let drawing = 0;
-  /** drawn after the next frame: the page's layout is done by then and the audit's task stays short */
-  const draw = (dom: DomAudit): void => {
-    if (!dom.audit.detected) return;
+  let disposed = false;
+  // what was last sent: a page that did not change is not sent again
+  let sent: string | undefined;
+  /** drawn after the next frame: the page's own layout is done by then */
+  const draw = (marks: Marks<Element>): void => {
+    if (!marks.audit.detected || !view) return;
+    const { contrast, reviews } = view;
     cancelAnimationFrame(drawing);
     drawing = requestAnimationFrame(() =>
       setTimeout(() => {
+        if (disposed) return;
         overlay ??= new Overlay(document);
         overlay.setHighContrast(contrast);
         overlay.review(reviews);
-        overlay.render(dom);
+        overlay.render(marks);
       }),
     );
   };
-  const report = (dom: DomAudit) =>
-    messenger.sendMessage('reportAudit', { docId, url: location.href, audit: dom.audit, placed: dom.audit.detected ? placeableCells(dom) : [] });
   const run = (force: boolean): boolean => {
-    const dom = auditDocument(document);
-    if (!force && last) {
-      lastSignature ??= JSON.stringify(last);
-      const signature = JSON.stringify(dom.audit);
-      if (signature === lastSignature) return false;
-      lastSignature = signature;
-    } else lastSignature = undefined;
-    last = dom.audit;
+    const { read, elements } = readForEngine();
+    const page = JSON.stringify(read);
+    if (!force && page === sent) return false;
+    sent = page;
     const thisRun = ++runs;
-    draw(dom);
-    report(dom)
-      .then(({ across }) => {
-        // last year's (or next year's) report, remembered by the browser, has something to say on our cells
-        if (!across.length || thisRun !== runs) return;
-        const shown = withFindings(dom, across);
-        draw(shown);
-        return report(shown);
-      })
-      .catch(() => undefined);
+    sendFromPage({ type: 'reportChecker.auditPage', docId, url: location.href, page }, (answer) => {
+      if (!answer || thisRun !== runs || disposed) return;
+      if (!view) setUiLanguage(answer.view.language);
+      view = answer.view;
+      draw(withSources(answer, elements));
+    });
     return false;
   };
   const gone = () => sendFrameGone(docId);
   const back = (e: PageTransitionEvent) => {
     if (e.persisted) run(true); // back from the back/forward cache: the background forgot us
   };
-  const stopShowCell = messenger.onMessage('showCell', ({ data }) => overlay?.flash(data) ?? false);
   addEventListener('pagehide', gone);
   addEventListener('pageshow', back);
   run(true);
   // tables filled in after the body: re-audit when the page settles, re-draw only on change
   const stopWatching = watchMutations(document, () => run(false), { debounceMs: 400, quietMs: 10_000, maxChecks: 15, ignore: (r) => !aboutTables(r) });
-  const dispose = (message: unknown) => {
-    if (!isDisposeAudit(message)) return;
-    stopWatching();
-    stopShowCell();
-    stopContrast();
-    stopReviews();
-    chrome.runtime.onMessage.removeListener(dispose);
-    removeEventListener('pagehide', gone);
-    removeEventListener('pageshow', back);
-    overlay?.dispose();
-    overlay = undefined;
-    gone();
-    forget();
+  const onMessage = (raw: unknown, _sender: unknown, answer: (shown: boolean) => void): boolean | undefined => {
+    const message = pageMessage(raw);
+    if (message?.type === 'reportChecker.showCell') answer(overlay?.flash(message.cell) ?? false);
+    else if (message?.type === 'reportChecker.view') {
+      view = message.view;
+      overlay?.setHighContrast(view.contrast);
+      overlay?.review(view.reviews);
+    } else if (message?.type === 'reportChecker.disposeAudit') {
+      disposed = true;
+      stopWatching();
+      chrome.runtime.onMessage.removeListener(onMessage);
+      removeEventListener('pagehide', gone);
+      removeEventListener('pageshow', back);
+      cancelAnimationFrame(drawing);
+      overlay?.dispose();
+      overlay = undefined;
+      gone();
+      forget();
+    }
+    return undefined;
   };
-  chrome.runtime.onMessage.addListener(dispose);
+  chrome.runtime.onMessage.addListener(onMessage);
   return () => run(true);
 }
 
@@ -119,12 +120,7 @@ export default defineUnlistedScript(() => {
     const g = globalThis as unknown as Record<string, (() => void) | undefined>;
     const rerun = g[KEY];
     if (rerun) return rerun();
-    // taken at once: a second injection while the settings are read must not start a second runner
-    g[KEY] = () => undefined;
-    createRunner(() => delete g[KEY]).then(
-      (run) => (g[KEY] = run),
-      () => delete g[KEY],
-    );
+    g[KEY] = createRunner(() => delete g[KEY]);
   } catch {
     // never throw into the page
   }

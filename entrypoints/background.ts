@@ -4,17 +4,21 @@
 // shortcuts.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { AUDIT_SCRIPT, DISPOSE_AUDIT, messenger, type FrameReport } from '../utils/protocol';
-import { FrameGoneSchema } from '../utils/protocol-schema';
-import { compareWithRemembered, isAcrossFinding } from '../lib/across';
+import { AUDIT_SCRIPT, DISPOSE_AUDIT, messenger, type AuditPage, type FrameReport, type PageRead, type OverlayView, type PageAudited, type ViewChanged } from '../utils/protocol';
+import { AuditPageSchema, FrameGoneSchema, pageRead, RequestAuditSchema } from '../utils/protocol-schema';
+import { compareWithRemembered } from '../lib/across';
 import { anchorId } from '../lib/anchors';
+import { auditBlocks, failedAudit, withFindings } from '../lib/audit';
 import { figuresOf } from '../lib/figures';
-import { AuditSchema, type Audit, type Finding } from '../lib/report';
-import { isPageFinding } from '../components/overlay/cell';
+import { marksMessage } from '../lib/marks';
+import type { Audit, Finding } from '../lib/report';
+import { isPageFinding, placeableCells } from '../components/overlay/cell';
 import { decisionsFor, isDecisionsKey, openErrors } from '../utils/decisions';
 import { inListOrder, stepCursor } from '../utils/finding-order';
 import { remember } from '../utils/memory';
-import { autoAudit, isSilent, silentSites } from '../utils/settings';
+import { reviewStatuses } from '../utils/review-status';
+import { autoAudit, highContrast, isSilent, silentSites, uiLanguage } from '../utils/settings';
+import { showCell } from '../utils/page-commands';
 import { cursorItem, reportsOf, tabItem, withoutHash, type TabState } from '../utils/tab-store';
 
 const RED = '#c62828';
@@ -30,6 +34,16 @@ async function compareAcross(audit: Audit, url: string): Promise<{ across: Findi
   } catch {
     return { across: [], compared: [] }; // storage unavailable: the page's own findings still stand
   }
+}
+
+/** How the overlay on the report at this URL draws. */
+async function overlayView(url: string): Promise<OverlayView> {
+  const [language, contrast, reviews] = await Promise.all([
+    uiLanguage.getValue().catch(() => 'auto' as const),
+    highContrast.getValue().catch(() => false),
+    reviewStatuses(url).catch(() => ({})),
+  ]);
+  return { language, contrast, reviews };
 }
 
 export default defineBackground(() => {
@@ -74,39 +88,43 @@ export default defineBackground(() => {
     });
 
   // the detector found a report: audit it, unless the user audits only when asking, or silenced the site
-  messenger.onMessage('requestAudit', async ({ sender }) => {
-    if (sender.tab?.id == null || !(await autoAudit.getValue())) return;
+  async function requestAudit(tab: { id?: number; url?: string } | undefined, frameId: number, url?: string): Promise<void> {
+    if (tab?.id == null || !(await autoAudit.getValue())) return;
     const silent = await silentSites.getValue();
-    if (isSilent(sender.tab.url, silent) || isSilent(sender.url, silent)) return;
-    await inject(sender.tab.id, [sender.frameId ?? 0]);
-  });
+    if (isSilent(tab.url, silent) || isSilent(url, silent)) return;
+    await inject(tab.id, [frameId]);
+  }
 
   messenger.onMessage('auditTab', async ({ data: tabId }) => {
     await inject(tabId);
     return true;
   });
 
-  messenger.onMessage('reportAudit', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    const frameId = sender.frameId ?? 0;
-    // the report crosses from a page's frame here: keep it only if it is what the schema says
-    if (tabId == null || !AuditSchema.safeParse(data.audit).success) return { across: [] };
-    const { across, compared } = await compareAcross(data.audit, data.url);
-    // the frame sends again once it has drawn the across findings: those are recomputed, not kept twice
-    const audit = { ...data.audit, findings: [...data.audit.findings.filter((f) => !isAcrossFinding(f)), ...across] };
-    await update(tabId, (s) => ({
-      url: frameId === 0 ? withoutHash(data.url) : s.url,
-      frames: { ...s.frames, [frameId]: { ...data, audit, frameId, compared } },
-    }));
-    return { across };
-  });
+  /** The engine over what a frame's audit script read of its page, the across-reports stage over
+   * what the browser remembers; kept for the popup, answered with the marks to draw. */
+  async function auditPage(page: AuditPage, read: PageRead, tabId: number, frameId: number): Promise<PageAudited> {
+    const result = read.error === undefined ? auditBlocks(read.blocks, read.hints) : failedAudit<number>(new Error(read.error));
+    const [{ across, compared }, view] = await Promise.all([compareAcross(result.audit, page.url), overlayView(page.url)]);
+    const shown = across.length ? withFindings(result, across) : result;
+    const report: FrameReport = { frameId, docId: page.docId, url: page.url, audit: shown.audit, placed: shown.audit.detected ? placeableCells(shown) : [], compared };
+    await update(tabId, (s) => ({ url: frameId === 0 ? withoutHash(page.url) : s.url, frames: { ...s.frames, [frameId]: report } }));
+    return { ...marksMessage(shown), view };
+  }
 
-  // a plain message (see utils/protocol.ts): checked here, where it crosses from a page's frame
-  browser.runtime.onMessage.addListener((message, sender) => {
-    const gone = FrameGoneSchema.safeParse(message);
+  // the page scripts' plain messages (see utils/protocol.ts), each checked here, where it crosses from a page's frame
+  browser.runtime.onMessage.addListener((message: unknown, sender, answer: (reply: PageAudited) => void) => {
     const tabId = sender.tab?.id;
-    if (!gone.success || tabId == null) return;
-    const frameId = String(sender.frameId ?? 0);
+    if (tabId == null) return;
+    const frameId = sender.frameId ?? 0;
+    if (RequestAuditSchema.safeParse(message).success) void requestAudit(sender.tab, frameId, sender.url);
+    const page = AuditPageSchema.safeParse(message);
+    const read = page.success ? pageRead(page.data.page) : undefined;
+    if (page.success && read) {
+      void auditPage(page.data, read, tabId, frameId).then(answer, () => undefined);
+      return true; // answered later
+    }
+    const gone = FrameGoneSchema.safeParse(message);
+    if (!gone.success) return;
     void update(tabId, (s) => {
       if (s.frames[frameId]?.docId !== gone.data.docId) return s;
       const { [frameId]: _gone, ...frames } = s.frames;
@@ -137,11 +155,26 @@ export default defineBackground(() => {
     }
   });
 
-  // a decision changed: recount the badges of the tabs showing that report
+  // a decision changed: recount the badges of the tabs showing that report; a decision or a
+  // setting the marks show changed: tell the frames' audit scripts
+  const VIEW_KEYS = [highContrast.key, uiLanguage.key].map((key) => key.replace(/^local:/, ''));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !Object.keys(changes).some(isDecisionsKey)) return;
+    if (area !== 'local') return;
+    const keys = Object.keys(changes);
+    const decisions = keys.some(isDecisionsKey);
+    if (!decisions && !keys.some((k) => VIEW_KEYS.includes(k))) return;
     void auditedTabs().then((tabs) => {
-      for (const [tabId, state] of tabs) void showBadge(tabId, state);
+      for (const [tabId, state] of tabs) {
+        if (decisions) void showBadge(tabId, state);
+        for (const frame of Object.values(state.frames)) {
+          void overlayView(frame.url)
+            .then((view) => {
+              const message: ViewChanged = { type: 'reportChecker.view', view };
+              return browser.tabs.sendMessage(tabId, message, { frameId: frame.frameId });
+            })
+            .catch(() => undefined);
+        }
+      }
     });
   });
 
@@ -161,7 +194,7 @@ export default defineBackground(() => {
     const at = stepCursor((await cursor.getValue()) ?? -1, targets.length, step);
     await cursor.setValue(at);
     const target = targets[at];
-    if (target) await messenger.sendMessage('showCell', target.cell, { tabId, frameId: target.frameId }).catch(() => false);
+    if (target) await showCell(tabId, target.frameId, target.cell);
   }
 
   // A new document in the tab: forget its findings. (webNavigation is not among our permissions;

@@ -4,13 +4,13 @@
 // would add its context class and the browser polyfill (~15 KB) to every page.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isReportPage } from '../lib/detect';
-import { messenger } from '../utils/protocol';
+import { sendFromPage } from '../utils/protocol';
 import { watchMutations } from '../utils/watch';
 
 export default defineUnlistedScript(() => {
   const check = (): boolean => {
     if (!isReportPage(document)) return false;
-    messenger.sendMessage('requestAudit', undefined).catch(() => undefined);
+    sendFromPage({ type: 'reportChecker.requestAudit' });
     return true;
   };
   try {

@@ -1,44 +1,14 @@
 // The DOM front end: a page (or part of one) → blocks → the engine.
 import { auditBlocks, failedAudit, type EngineOptions, type EngineResult } from './audit';
-import { blocksFromDom } from './dom';
-import type { MetaHints } from './meta';
+import { readPage } from './read-page';
 
 export type DomAudit = EngineResult<Element>;
-
-const META_PUBLISHED = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'article:published_time', 'dc.date', 'DC.Date'];
-const META_TITLE = ['ArticleTitle', 'og:title', 'title'];
-const META_PUBLISHER = ['ContentSource', 'SiteName', 'author'];
-
-function hintsOf(doc: Document | null): MetaHints {
-  // an empty document: no root element, and some DOMs (linkedom) throw when asked for its head
-  if (!doc?.documentElement) return {};
-  const metas = new Map<string, string>();
-  // <meta> belongs in <head>: reading the whole document for it costs as much as the audit
-  const metaList = (doc.head ?? doc).getElementsByTagName('meta');
-  for (let i = 0; i < metaList.length; i++) {
-    const meta = metaList[i];
-    const name = meta.getAttribute('name') ?? meta.getAttribute('property');
-    const content = meta.getAttribute('content');
-    if (name && content && !metas.has(name)) metas.set(name, content);
-  }
-  const contents = (names: string[]) => names.flatMap((n) => metas.get(n) ?? []);
-  // item(i), not [i]: Chromium counts the whole live list the first time it is indexed
-  const h1 = doc.getElementsByTagName('h1');
-  const headings = [h1.item(0), h1.item(1), h1.item(2)].flatMap((h) => (h ? [h.textContent ?? ''] : []));
-  return {
-    titles: [...contents(META_TITLE), ...headings, doc.title ?? ''],
-    published: contents(META_PUBLISHED),
-    publishers: contents(META_PUBLISHER).map((p) => `发布机构:${p}`),
-  };
-}
 
 /** Audits a document or an element of one. Never throws (unless asked to): a page it cannot read is `detected: false` with an engine-error finding. */
 export function auditDocument(root: Document | Element, options: EngineOptions = {}): DomAudit {
   try {
-    const doc = 'documentElement' in root ? root : root.ownerDocument;
-    // an empty document has no root element: asking it for its body throws in some DOMs (linkedom)
-    const element = 'documentElement' in root ? root.documentElement && (root.body ?? root.documentElement) : root;
-    return auditBlocks(element ? blocksFromDom(element) : [], hintsOf(doc), options);
+    const { blocks, hints } = readPage(root);
+    return auditBlocks(blocks, hints, options);
   } catch (error) {
     return failedAudit(error, options);
   }

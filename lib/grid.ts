@@ -25,3 +25,23 @@ export interface ImageBlock {
   kind: 'image';
 }
 export type Block<S> = TextBlock<S> | TableBlock<S> | ImageBlock;
+
+/**
+ * The blocks with each source (a page element) replaced by its index in `sources`: blocks that
+ * can cross a message to the engine while the page keeps the elements they point at.
+ */
+export function numberSources<S>(blocks: Block<S>[]): { blocks: Block<number>[]; sources: S[] } {
+  const sources: S[] = [];
+  const index = new Map<S, number>();
+  const n = (source: S): number => {
+    let i = index.get(source);
+    if (i === undefined) index.set(source, (i = sources.push(source) - 1));
+    return i;
+  };
+  const numbered = blocks.map((b): Block<number> => {
+    if (b.kind === 'table') return { kind: 'table', rows: b.rows.map((row) => row.map((c) => ({ text: c.text, source: n(c.source) }))), sources: b.sources.map(n) };
+    if (b.kind === 'text') return b.source === undefined ? { kind: 'text', text: b.text } : { kind: 'text', text: b.text, source: n(b.source) };
+    return b;
+  });
+  return { blocks: numbered, sources };
+}

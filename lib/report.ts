@@ -79,5 +79,4 @@ export const ExportSchema = z.extend(AuditSchema, {
 });
 export type ExportDoc = z.infer<typeof ExportSchema>;
 
-/** Where a finding sits in the page: `table|row|column`. */
-export const cellId = (table: string, row: string, column: string): string => `${table}|${row}|${column}`;
+export { cellId } from './anchors';

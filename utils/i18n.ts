@@ -6,7 +6,7 @@
 import type { Lang } from '../lib/messages';
 import type { Severity } from '../lib/report';
 import { uiText, type Translate, type UiKey } from '../lib/ui-text';
-import { uiLanguage, type UiLanguage } from './settings';
+import type { UiLanguage } from './settings';
 
 // The plain `chrome.i18n` (Chrome and Firefox both have it, synchronous): importing wxt/browser
 // would bring the whole webextension-polyfill into the audit script for one call.
@@ -23,9 +23,6 @@ export function setUiLanguage(choice: UiLanguage): void {
   lang = choice === 'auto' ? undefined : choice;
   translate = undefined;
 }
-
-/** Reads the chosen language: extension pages and the audit script await it before their first text. */
-export const loadUiLanguage = async (): Promise<void> => setUiLanguage(await uiLanguage.getValue().catch(() => 'auto' as const));
 
 export const t: Translate = (key, params) => (translate ??= uiText(uiLang()))(key, params);
 

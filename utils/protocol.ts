@@ -1,6 +1,11 @@
 // Messages between the content scripts, the background and the popup (typed, one map).
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Audit, Finding } from '../lib/report';
+import type { Block } from '../lib/grid';
+import type { MarksMessage } from '../lib/marks';
+import type { MetaHints } from '../lib/meta';
+import type { Audit } from '../lib/report';
+import type { ReviewStatus } from './review-status';
+import type { UiLanguage } from './settings';
 
 /** What one frame's audit script reports. */
 export interface FrameReport {
@@ -15,35 +20,73 @@ export interface FrameReport {
   compared?: { origin: string; year: number | null }[];
 }
 
-/** What the background answers a frame's report: the across-reports findings on it (shown on its cells). */
-export interface AcrossReply {
-  across: Finding[];
-}
-
 interface ProtocolMap {
-  /** detector → background: this frame holds a report, inject the audit script into it */
-  requestAudit(): void;
-  /** audit script → background: the frame's result; the answer adds what the reports this browser remembers say */
-  reportAudit(report: Omit<FrameReport, 'frameId' | 'compared'>): AcrossReply;
   /** extension page (options: "silent on this site") → background: dispose the audit in every frame of a tab */
   disposeTab(tabId: number): void;
   /** popup → background: audit every frame of a tab (the user asked: activeTab) */
   auditTab(tabId: number): boolean;
-  /** popup → audit script of a frame: scroll to a cell and flash it */
-  showCell(cellId: string): boolean;
 }
 
 declare const chrome: typeof import('@wxt-dev/browser').browser;
 
-export const messenger = defineExtensionMessaging<ProtocolMap>();
+// pure: the page scripts import this file for the plain messages only, and must not carry the messenger
+export const messenger = /* @__PURE__ */ defineExtensionMessaging<ProtocolMap>();
 
 /*
- * A frame's life, in plain runtime messages rather than the messenger's: the messenger posts only
- * after an await (its sendMessage is async throughout), and a frame that its parent's script
- * removes is torn down before that await resumes, so its "gone" would never leave. The messenger's
- * listeners ignore these (they carry no timestamp); the background checks frameGone against
- * FrameGoneSchema (utils/protocol-schema.ts) on receipt.
+ * What the page's scripts (the detector, the audit script) and the background say to each other:
+ * plain runtime messages, not the messenger's. They run on the page's main thread, where every KB
+ * compiled and every await counts (issue 15), and a frame that its parent's script removes is torn
+ * down before an await resumes, so its "gone" must leave at once. The messenger's listeners ignore
+ * these (they carry no timestamp); the background checks each against its schema
+ * (utils/protocol-schema.ts) on receipt.
  */
+
+/** detector → background: this frame holds a report, inject the audit script into it */
+export interface RequestAudit {
+  type: 'reportChecker.requestAudit';
+}
+
+/** audit script → background: what the page holds (the engine runs in the background, off the page's thread) */
+export interface AuditPage {
+  type: 'reportChecker.auditPage';
+  /** random per document: a late "gone" from the previous page cannot wipe the next one */
+  docId: string;
+  url: string;
+  /** PageRead as JSON: the browser carries one string far faster than the same blocks as objects */
+  page: string;
+}
+
+/** What the audit script read of its page. */
+export interface PageRead {
+  /** blocks whose sources are the indices of the page's elements (lib/grid.ts numberSources) */
+  blocks: Block<number>[];
+  hints: MetaHints;
+  /** reading the page failed: why (the audit says so, rather than nothing) */
+  error?: string;
+}
+
+/** How the overlay draws: the language chosen, high contrast, the auditor's decisions on this report. */
+export interface OverlayView {
+  language: UiLanguage;
+  contrast: boolean;
+  reviews: ReviewStatus;
+}
+
+/** background → audit script: the answer to auditPage, with what the reports this browser remembers say (on its cells) */
+export type PageAudited = MarksMessage & { view: OverlayView };
+
+/** background → audit script: the settings or decisions changed */
+export interface ViewChanged {
+  type: 'reportChecker.view';
+  view: OverlayView;
+}
+
+/** popup, side panel, shortcuts → audit script of a frame: scroll to a cell and flash it (answers whether it could) */
+export interface ShowCell {
+  type: 'reportChecker.showCell';
+  cell: string;
+}
+
 
 /** audit script → background: the document went away (pagehide) or its audit was disposed */
 export interface FrameGone {
@@ -57,17 +100,28 @@ export interface DisposeAudit {
   type: 'reportChecker.disposeAudit';
 }
 
-/** Posts frameGone at once (plain chrome.runtime with a callback, Chrome and Firefox): wxt/browser
- * would bring the polyfill into the detector, which shares this file. */
-export function sendFrameGone(docId: string): void {
-  const message: FrameGone = { type: 'reportChecker.frameGone', docId };
-  chrome.runtime.sendMessage(message, () => void chrome.runtime.lastError);
+/** Posts a page script's message at once (plain chrome.runtime with a callback, Chrome and
+ * Firefox): wxt/browser would bring the polyfill into the page. The answer, or undefined when
+ * there is none (the background gone, the extension reloaded). */
+export function sendFromPage(message: RequestAudit | FrameGone): void;
+export function sendFromPage(message: AuditPage, onAnswer: (answer: PageAudited | undefined) => void): void;
+export function sendFromPage(message: RequestAudit | FrameGone | AuditPage, onAnswer?: (answer: PageAudited | undefined) => void): void {
+  chrome.runtime.sendMessage(message, (answer: PageAudited | undefined) => {
+    void chrome.runtime.lastError;
+    onAnswer?.(answer);
+  });
 }
+
+export const sendFrameGone = (docId: string): void => sendFromPage({ type: 'reportChecker.frameGone', docId });
 
 export const DISPOSE_AUDIT: DisposeAudit = { type: 'reportChecker.disposeAudit' };
 
-export const isDisposeAudit = (message: unknown): message is DisposeAudit =>
-  (message as DisposeAudit | null)?.type === DISPOSE_AUDIT.type;
+type ToPage = DisposeAudit | ViewChanged | ShowCell;
+/** Tells the background's messages to a page's audit script apart (the page trusts nothing else). */
+export const pageMessage = (message: unknown): ToPage | undefined => {
+  const type = (message as ToPage | null)?.type;
+  return type === 'reportChecker.disposeAudit' || type === 'reportChecker.view' || type === 'reportChecker.showCell' ? (message as ToPage) : undefined;
+};
 
 /** The audit script's path in the build, for scripting.executeScript. */
 export const AUDIT_SCRIPT = '/audit.js';

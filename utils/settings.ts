@@ -1,8 +1,9 @@
 // The user's settings (the options page), in storage.local: each an item with its default and a
 // version, read where it takes effect — the background (automatic audit, silent sites), the
-// audit script (high contrast, language), the extension pages (language) — and watched there, so
+// audit script through it (high contrast, language), the extension pages (language) — and watched there, so
 // a change applies at once, without reinstalling.
 import { storage } from '@wxt-dev/storage';
+import { setUiLanguage } from './i18n';
 
 export type UiLanguage = 'auto' | 'zh' | 'en';
 
@@ -13,6 +14,9 @@ export const autoAudit = storage.defineItem<boolean>('local:settings.autoAudit',
 export const silentSites = storage.defineItem<string[]>('local:settings.silentSites', { fallback: [], version: 1 });
 
 export const uiLanguage = storage.defineItem<UiLanguage>('local:settings.uiLanguage', { fallback: 'auto', version: 1 });
+
+/** Reads the chosen language: extension pages await it before their first text (the audit script gets it from the background). */
+export const loadUiLanguage = async (): Promise<void> => setUiLanguage(await uiLanguage.getValue().catch(() => 'auto' as const));
 
 /** Marks drawn for low vision: bolder colours and rings (a class on the overlay's root). */
 export const highContrast = storage.defineItem<boolean>('local:settings.highContrast', { fallback: false, version: 1 });

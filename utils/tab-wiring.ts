@@ -1,5 +1,5 @@
 // What the views of one tab's findings (components/) are wired to: the tab, its stored findings
-// and review decisions (live), "show this cell" and "audit this tab" messages, the clipboard. The
+// and review decisions (live), the "audit this tab" message, the clipboard. The
 // popup and the side panel use it.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -95,10 +95,6 @@ export function openSidePanel(windowId: number | undefined): Promise<void> {
   if (api.sidebarAction) return api.sidebarAction.open();
   return Promise.reject(new Error('no side panel'));
 }
-
-/** Scrolls the tab's frame to a cell and flashes it (false when that frame's audit is gone). */
-export const showCell = (tabId: number, frameId: number, cellId: string): Promise<boolean> =>
-  messenger.sendMessage('showCell', cellId, { tabId, frameId }).catch(() => false);
 
 /** Audits every frame of the tab: the user asked, so activeTab lets us into any page. */
 export const auditTab = (tabId: number): Promise<boolean> => messenger.sendMessage('auditTab', tabId);

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { AuditNote, type NoteReport } from '../../components/AuditNote';
 import { decisionsFor } from '../../utils/decisions';
-import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
+import { t, uiLang } from '../../utils/i18n';
+import { loadUiLanguage } from '../../utils/settings';
 import { reportsOf, tabItem } from '../../utils/tab-store';
 
 async function tabReports(tabId: number): Promise<NoteReport[]> {

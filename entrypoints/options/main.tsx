@@ -5,9 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from '@wxt-dev/storage';
 import { Options, type Settings } from '../../components/Options';
 import { forgetDecisions } from '../../utils/decisions';
-import { loadUiLanguage, setUiLanguage, t, uiLang } from '../../utils/i18n';
+import { setUiLanguage, t, uiLang } from '../../utils/i18n';
 import { forgetReports } from '../../utils/memory';
-import { autoAudit, highContrast, silentSites, uiLanguage } from '../../utils/settings';
+import { autoAudit, highContrast, loadUiLanguage, silentSites, uiLanguage } from '../../utils/settings';
 
 const ITEMS: { [K in keyof Settings]: WxtStorageItem<Settings[K], {}> } = { autoAudit, silentSites, uiLanguage, highContrast };
 const KEYS = Object.keys(ITEMS) as (keyof Settings)[];

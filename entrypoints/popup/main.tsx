@@ -5,10 +5,12 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { copy } from '../../utils/clipboard';
 import { downloadReportWorkbook, openNote } from '../../utils/exports';
-import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
+import { t, uiLang } from '../../utils/i18n';
+import { loadUiLanguage } from '../../utils/settings';
 import { forgetReports } from '../../utils/memory';
 import { openAttachment, useAttachmentOffers } from '../../utils/attachment-links';
-import { auditTab, generatorName, openSidePanel, showCell, useTabId, useTabView } from '../../utils/tab-wiring';
+import { showCell } from '../../utils/page-commands';
+import { auditTab, generatorName, openSidePanel, useTabId, useTabView } from '../../utils/tab-wiring';
 import { openColumnAudit, probeColumn, type ListedHere } from '../../utils/column-offer';
 
 function App({ tabParam }: { tabParam: number | null }) {

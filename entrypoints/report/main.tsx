@@ -10,7 +10,8 @@ import { auditDocument } from '../../lib/audit-dom';
 import { fileNameOf, loadAttachment, missingPermission } from '../../utils/attachment';
 import { copy } from '../../utils/clipboard';
 import { downloadWorkbook } from '../../utils/exports';
-import { loadUiLanguage, uiLang } from '../../utils/i18n';
+import { uiLang } from '../../utils/i18n';
+import { loadUiLanguage } from '../../utils/settings';
 import { generatorName } from '../../utils/tab-wiring';
 
 const src = new URLSearchParams(location.search).get('src') ?? '';

@@ -4,8 +4,10 @@ import { render } from 'preact';
 import { SidePanel } from '../../components/SidePanel';
 import { copy } from '../../utils/clipboard';
 import { downloadReportWorkbook, openNote } from '../../utils/exports';
-import { loadUiLanguage, t, uiLang } from '../../utils/i18n';
-import { auditTab, generatorName, saveDecision, showCell, useActiveTabId, useTabView } from '../../utils/tab-wiring';
+import { t, uiLang } from '../../utils/i18n';
+import { loadUiLanguage } from '../../utils/settings';
+import { showCell } from '../../utils/page-commands';
+import { auditTab, generatorName, saveDecision, useActiveTabId, useTabView } from '../../utils/tab-wiring';
 
 function App({ windowParam }: { windowParam: number | null }) {
   const tabId = useActiveTabId(windowParam);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditDocument } from '../../lib';
 import { FindingSchema, RULES } from '../../lib/report';
 import { REGISTRY } from '../../lib/rules/index';
+import { TEXT_ANCHORED } from '../../lib/rules/text-anchored';
 import { ACROSS_CASES } from '../fixtures/across/cases';
 import { FAULT_CASES } from '../fixtures/faults/cases';
 import { auditHtml } from '../support/audit-html';
@@ -27,6 +28,11 @@ describe('the registry', () => {
   it.skipIf(!existsSync(CONTRACT_PATH))('holds exactly the rules of the contract, with the contract’s severities', () => {
     const table = [...readFileSync(CONTRACT_PATH, 'utf8').matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(REGISTRY.map((r) => `${r.id} ${r.severity}`).sort()).toEqual(table.sort());
+  });
+  it('lists apart exactly the rules that point at the text (the page overlay reads that list, not the engine)', () => {
+    const text = REGISTRY.filter((r) => 'anchor' in r && r.anchor === 'text').map((r) => r.id);
+    expect(text.length).toBeGreaterThan(0);
+    expect([...TEXT_ANCHORED].sort()).toEqual(text.sort());
   });
   it.each(REGISTRY.map((r) => [r.id, r] as const))('%s has a stage and a check', (_id, rule) => {
     expect(['table', 'document', 'across']).toContain(rule.stage);
