@@ -5,7 +5,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readPage } from '../lib/read-page';
 import { numberSources } from '../lib/grid';
-import { withSources, type Marks } from '../lib/marks';
+import { withSources, type Marks, type MarksMessage } from '../lib/marks';
 import { HOST_ATTR, Overlay } from '../components/overlay/overlay';
 import { setUiLanguage } from '../utils/i18n';
 import { pageMessage, sendFrameGone, sendFromPage, type OverlayView, type PageRead } from '../utils/protocol';
@@ -77,7 +77,7 @@ function createRunner(forget: () => void): () => void {
       if (!answer || thisRun !== runs || disposed) return;
       if (!view) setUiLanguage(answer.view.language);
       view = answer.view;
-      draw(withSources(answer, elements));
+      draw(withSources(JSON.parse(answer.marks) as MarksMessage, elements));
     });
     return false;
   };

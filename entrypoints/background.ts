@@ -108,7 +108,7 @@ export default defineBackground(() => {
     const shown = across.length ? withFindings(result, across) : result;
     const report: FrameReport = { frameId, docId: page.docId, url: page.url, audit: shown.audit, placed: shown.audit.detected ? placeableCells(shown) : [], compared };
     await update(tabId, (s) => ({ url: frameId === 0 ? withoutHash(page.url) : s.url, frames: { ...s.frames, [frameId]: report } }));
-    return { ...marksMessage(shown), view };
+    return { marks: JSON.stringify(marksMessage(shown)), view };
   }
 
   // the page scripts' plain messages (see utils/protocol.ts), each checked here, where it crosses from a page's frame

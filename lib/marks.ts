@@ -5,17 +5,26 @@ import type { EngineResult } from './audit';
 import type { Audit } from './report';
 import type { TableKey } from './template';
 
-/** The audit with the page places of its findings (by anchorId) and of its tables. */
-export type Marks<S> = Pick<EngineResult<S>, 'audit' | 'cells' | 'tables'>;
+/** The findings with the page places of those that have one (by anchorId), and of the tables. */
+export interface Marks<S> {
+  audit: Pick<Audit, 'detected' | 'findings'>;
+  cells: Map<string, S>;
+  tables: Map<TableKey, S[]>;
+}
 
-/** Marks whose places are numbers, as plain lists: what crosses a message. */
+/** Marks whose places are numbers, as plain lists: what crosses a message (as JSON). */
 export interface MarksMessage {
-  audit: Audit;
+  audit: Pick<Audit, 'detected' | 'findings'>;
   cells: [string, number][];
   tables: [TableKey, number[]][];
 }
 
-export const marksMessage = ({ audit, cells, tables }: Marks<number>): MarksMessage => ({ audit, cells: [...cells], tables: [...tables] });
+/** What the page needs of an audit to draw it (not the tables' every cell, which the popup gets from the store). */
+export const marksMessage = ({ audit, cells, tables }: Pick<EngineResult<number>, 'audit' | 'cells' | 'tables'>): MarksMessage => ({
+  audit: { detected: audit.detected, findings: audit.findings },
+  cells: [...cells],
+  tables: [...tables],
+});
 
 /** The marks with the page's own elements back in place of their numbers (a number it never sent is left out). */
 export function withSources<S>({ audit, cells, tables }: MarksMessage, sources: S[]): Marks<S> {

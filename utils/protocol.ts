@@ -73,7 +73,11 @@ export interface OverlayView {
 }
 
 /** background → audit script: the answer to auditPage, with what the reports this browser remembers say (on its cells) */
-export type PageAudited = MarksMessage & { view: OverlayView };
+export interface PageAudited {
+  /** MarksMessage as JSON (one string crosses far faster than the findings as objects) */
+  marks: string;
+  view: OverlayView;
+}
 
 /** background → audit script: the settings or decisions changed */
 export interface ViewChanged {

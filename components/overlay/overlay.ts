@@ -81,6 +81,7 @@ export class Overlay {
   private banner?: HTMLElement;
   private marks: Mark[] = [];
   private clips = new Map<Element, Element[]>();
+  private clipping = new Map<Element, boolean>();
   private cells = new Map<string, Element>();
   private scheduled = false;
   private attaches = 0;
@@ -307,12 +308,21 @@ export class Overlay {
   private watchClips(anchor: Element): void {
     if (this.clips.has(anchor)) return;
     const list: Element[] = [];
-    const view = this.doc.defaultView;
     for (let e = anchor.parentElement; e && e !== this.doc.body && e !== this.doc.documentElement; e = e.parentElement) {
-      const s = view?.getComputedStyle(e);
-      if (s && (s.overflowX !== 'visible' || s.overflowY !== 'visible')) list.push(e);
+      if (this.scrolls(e)) list.push(e);
     }
     this.clips.set(anchor, list);
+  }
+
+  /** Whether an element clips what overflows it; asked once per element (the cells of a table share their ancestors). */
+  private scrolls(e: Element): boolean {
+    let clips = this.clipping.get(e);
+    if (clips === undefined) {
+      const s = this.doc.defaultView?.getComputedStyle(e);
+      clips = !!s && (s.overflowX !== 'visible' || s.overflowY !== 'visible');
+      this.clipping.set(e, clips);
+    }
+    return clips;
   }
 
   private schedule(): void {
@@ -443,6 +453,7 @@ export class Overlay {
     this.marks = [];
     this.shown = [];
     this.clips.clear();
+    this.clipping.clear();
     this.tip.hidden = true;
   }
 }
