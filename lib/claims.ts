@@ -69,35 +69,24 @@ const isDigitAt = (text: string, i: number): boolean => {
 const isClauseComma = (text: string, i: number): boolean =>
   !(isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4));
 
-interface Clause {
-  start: number;
-  end: number;
-  /** the sentence it belongs to: from, to */
-  sentence: [number, number];
+/** What position i of the text ends: a sentence, a clause, or nothing. */
+function endAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === COMMA ? (isClauseComma(text, i) ? CLAUSE : 0) : ends(c);
 }
 
-/** The clauses of a text, cut at ，。；： and line ends, in one pass over its characters (no regex split: this runs on every paragraph). */
-function clausesOf(text: string): Clause[] {
-  const out: Clause[] = [];
-  let sentenceStart = 0;
-  let start = 0;
-  let pending: Clause[] = [];
-  const close = (end: number, endsSentence: boolean) => {
-    pending.push({ start, end, sentence: [sentenceStart, end] });
-    start = end + 1;
-    if (!endsSentence) return;
-    for (const c of pending) c.sentence = [sentenceStart, end];
-    out.push(...pending);
-    pending = [];
-    sentenceStart = start;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const end = c === COMMA ? (isClauseComma(text, i) ? CLAUSE : 0) : ends(c);
-    if (end) close(i, end === SENTENCE);
-  }
-  close(text.length, true);
-  return out;
+/** The clause (between ，。；： and line ends) around position i, and its sentence: found by looking
+ * left and right of i, so that only the clauses that hold a phrase are ever cut out. */
+function clauseAround(text: string, i: number): { start: number; end: number; sentence: [number, number] } {
+  let start = i;
+  while (start > 0 && !endAt(text, start - 1)) start--;
+  let end = i;
+  while (end < text.length && !endAt(text, end)) end++;
+  let from = start;
+  while (from > 0 && endAt(text, from - 1) !== SENTENCE) from--;
+  let to = end;
+  while (to < text.length && endAt(text, to) !== SENTENCE) to++;
+  return { start, end, sentence: [from, to] };
 }
 
 /** what follows a phrase up to its count: words (a year among them), an optional 共/合计…, digits, a unit */
@@ -162,10 +151,18 @@ export function claimsIn(text: string, block: number, section: number): Claim[] 
   const byApplication = text.includes('依申请公开');
   if (!all.length && !byApplication) return [];
   const claims: Claim[] = [];
+  // where a clause worth reading is: a phrase, or 依申请公开 (negated, it claims no request received)
+  const at = all.map((h) => h.start);
+  for (let i = byApplication ? text.indexOf('依申请公开') : -1; i >= 0; i = text.indexOf('依申请公开', i + 1)) at.push(i);
+  at.sort((a, b) => a - b);
   let afterReview = false;
   let sentenceOf = -1;
   let next = 0;
-  for (const { start, end, sentence } of clausesOf(text)) {
+  let clauseEnd = -1;
+  for (const position of at) {
+    if (position <= clauseEnd) continue; // in the clause just read
+    const { start, end, sentence } = clauseAround(text, position);
+    clauseEnd = end;
     if (sentence[0] !== sentenceOf) afterReview = false;
     sentenceOf = sentence[0];
     while (next < all.length && all[next].start < start) next++;
@@ -176,7 +173,8 @@ export function claimsIn(text: string, block: number, section: number): Claim[] 
     const shift = start + (raw.length - raw.trimStart().length);
     // the bare 诉讼 is a lawsuit only right after a review claim ("行政复议7件，诉讼9件")
     const hits: Hit[] = [];
-    for (const h of all.slice(first, next)) {
+    for (let k = first; k < next; k++) {
+      const h = all[k];
       if (h.bare && !(afterReview || hits.some((x) => x.kind === 'review'))) continue;
       hits.push({ kind: h.kind, start: h.start - shift, end: h.end - shift });
     }
