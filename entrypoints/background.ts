@@ -19,6 +19,7 @@ import { remember } from '../utils/memory';
 import { reviewStatuses } from '../utils/review-status';
 import { autoAudit, highContrast, isSilent, silentSites, uiLanguage } from '../utils/settings';
 import { showCell } from '../utils/page-commands';
+import { languageOf } from '../utils/i18n';
 import { cursorItem, reportsOf, tabItem, withoutHash, type TabState } from '../utils/tab-store';
 
 const RED = '#c62828';
@@ -38,12 +39,12 @@ async function compareAcross(audit: Audit, url: string): Promise<{ across: Findi
 
 /** How the overlay on the report at this URL draws. */
 async function overlayView(url: string): Promise<OverlayView> {
-  const [language, contrast, reviews] = await Promise.all([
+  const [choice, contrast, reviews] = await Promise.all([
     uiLanguage.getValue().catch(() => 'auto' as const),
     highContrast.getValue().catch(() => false),
     reviewStatuses(url).catch(() => ({})),
   ]);
-  return { language, contrast, reviews };
+  return { language: languageOf(choice), contrast, reviews };
 }
 
 export default defineBackground(() => {

@@ -15,8 +15,11 @@ declare const chrome: typeof import('@wxt-dev/browser').browser;
 let lang: Lang | undefined;
 let translate: Translate | undefined;
 
+/** The language a choice means ('auto': the browser's). */
+export const languageOf = (choice: UiLanguage): Lang => (choice !== 'auto' ? choice : /^en\b/i.test(chrome.i18n?.getUILanguage?.() ?? '') ? 'en' : 'zh');
+
 /** Which language the UI speaks, and so which of the engine's two messages it shows. */
-export const uiLang = (): Lang => (lang ??= /^en\b/i.test(chrome.i18n?.getUILanguage?.() ?? '') ? 'en' : 'zh');
+export const uiLang = (): Lang => (lang ??= languageOf('auto'));
 
 /** Speak the language chosen in the options ('auto': the browser's) from now on. */
 export function setUiLanguage(choice: UiLanguage): void {

@@ -5,7 +5,7 @@ import type { MarksMessage } from '../lib/marks';
 import type { MetaHints } from '../lib/meta';
 import type { Audit } from '../lib/report';
 import type { ReviewStatus } from './review-status';
-import type { UiLanguage } from './settings';
+import type { Lang } from '../lib/messages';
 
 /** What one frame's audit script reports. */
 export interface FrameReport {
@@ -65,9 +65,9 @@ export interface PageRead {
   error?: string;
 }
 
-/** How the overlay draws: the language chosen, high contrast, the auditor's decisions on this report. */
+/** How the overlay draws: the language chosen (told by the background: the page asks the browser nothing), high contrast, the auditor's decisions on this report. */
 export interface OverlayView {
-  language: UiLanguage;
+  language: Lang;
   contrast: boolean;
   reviews: ReviewStatus;
 }
