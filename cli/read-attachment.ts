@@ -6,15 +6,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { auditDocument } from '../lib';
-import { auditBlocks, type EngineOptions } from '../lib/audit';
-import { attachmentKind, type Attachment, type AttachmentKind } from '../lib/attachment';
+import type { EngineOptions } from '../lib/audit';
+import type { Attachment } from '../lib/attachment';
+import { auditAttachmentBytes, auditPdfBlocks, type ReadAttachment } from '../lib/attachment-audit';
 import type { PdfJs } from '../lib/pdf/read';
 import type { Audit } from '../lib/report';
 import { auditFile, type FileOutcome } from './audit-file';
-import { decode } from '../lib/decode';
 import { readBytes } from './read-file';
 
-const READERS: Partial<Record<AttachmentKind, (bytes: Uint8Array, options: EngineOptions) => Promise<Attachment<Audit>>>> = { pdf: auditPdf, docx: auditDocx };
 /** PDF, DOCX, and Word 97–2003 and WPS's own binary formats (no reader for those: a message) */
 export const ATTACHMENTS = new Set(['.pdf', '.docx', '.doc', '.wps']);
 
@@ -35,7 +34,7 @@ async function loadPdfjs(): Promise<PdfJs> {
 async function auditPdf(bytes: Uint8Array, options: EngineOptions): Promise<Attachment<Audit>> {
   const { readPdf } = await import('../lib/pdf/read');
   const read = await readPdf(await loadPdfjs(), bytes, { cMapUrl: cMapDirectory() });
-  return read.ok ? { ok: true, value: auditBlocks(read.value.blocks, read.value.hints, options).audit } : read;
+  return read.ok ? { ok: true, value: auditPdfBlocks(read.value.blocks, read.value.hints, options) } : read;
 }
 
 async function auditDocx(bytes: Uint8Array, options: EngineOptions): Promise<Attachment<Audit>> {
@@ -44,13 +43,15 @@ async function auditDocx(bytes: Uint8Array, options: EngineOptions): Promise<Att
   return html.ok ? { ok: true, value: auditDocument(parseHTML(html.value).document as unknown as Document, options).audit } : html;
 }
 
+/** The PDF and DOCX readers (the crawl's too), loaded on the first such file. */
+export const readAttachment =
+  (options: EngineOptions = {}): ReadAttachment =>
+  (bytes, kind) =>
+    kind === 'pdf' ? auditPdf(bytes, options) : auditDocx(bytes, options);
+
 export async function auditAttachment(file: string, options: EngineOptions = {}): Promise<FileOutcome> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return { ...bytes, file };
-  const kind = attachmentKind(bytes.bytes, file);
-  if (kind === 'html') return { ok: true, result: auditFile(file, decode(bytes.bytes) ?? '', options) };
-  const read = READERS[kind];
-  if (!read) return { ok: false, file, reason: 'legacy-word' };
-  const audit = await read(bytes.bytes, options);
+  const audit = await auditAttachmentBytes(bytes.bytes, file, readAttachment(options), (text) => auditFile(file, text, options));
   return audit.ok ? { ok: true, result: { file, ...audit.value } } : { ok: false, file, reason: audit.problem, detail: audit.detail };
 }
