@@ -123,8 +123,18 @@ async function readPage(pdf: PdfDocument, n: number, OPS: OpCodes): Promise<Page
   return { placed: placed.sort((a, b) => b.top - a.top), tables };
 }
 
+// pdfjs 5.4.624 mixes up documents open at the same time ("Invalid page request", pdf.js issue
+// #20629, fixed after the last release whose engines accept Node 20): one document at a time
+let reading: Promise<unknown> = Promise.resolve();
+
 /** Reads a PDF (a scan: image blocks only). Never throws: a locked or broken file is a problem, not an exception. */
-export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptions = {}): Promise<Attachment<PdfReport>> {
+export function readPdf(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptions = {}): Promise<Attachment<PdfReport>> {
+  const read = reading.then(() => readPdfNow(pdfjs, bytes, options));
+  reading = read;
+  return read;
+}
+
+async function readPdfNow(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptions): Promise<Attachment<PdfReport>> {
   let pdf: PdfDocument | undefined;
   try {
     // a plain copy: pdfjs may transfer the buffer it is given to its worker, and refuses a Node Buffer
