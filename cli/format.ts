@@ -42,13 +42,17 @@ function groupLines(p: Printer, findings: Finding[]): string[] {
 
 /** A file's or an address's report; an address that could not be fetched says why. */
 export function formatResult(p: Printer, result: FileAudit | PageAudit | PageFailure): string {
-  if ('error' in result) return `${paint(p, 'bold', result.url)}\n  ${uiText(p.lang)('cli.unreadable', { reason: result.error })}`;
+  if ('error' in result) {
+    const t = uiText(p.lang);
+    return [paint(p, 'bold', result.url), result.attachment && `  ${t('fromAttachment', { name: result.attachment })}`, `  ${t('cli.unreadable', { reason: result.error })}`].filter(Boolean).join('\n');
+  }
   return formatFile(p, result);
 }
 
 function formatFile(p: Printer, result: FileAudit | PageAudit): string {
   const t = uiText(p.lang);
   const out = [paint(p, 'bold', 'file' in result ? result.file : result.url)];
+  if ('attachment' in result && result.attachment) out.push(`  ${t('fromAttachment', { name: result.attachment })}`);
   // a page the engine failed to read says why (engine-error) instead of only "not a report"
   if (!result.detected) return [...out, `  ${t('cli.notReport')}`, ...result.findings.map((f) => findingLine(p, f))].join('\n');
   const unknown = t('unknown');

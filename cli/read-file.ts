@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { decode } from '../lib/decode';
 import type { AttachmentProblem } from '../lib/attachment';
 
-export type ReadFailure = { ok: false; reason: 'missing' | 'binary' | 'directory' | 'unreadable' | AttachmentProblem | 'legacy-word'; detail?: string };
+export type ReadFailure = { ok: false; reason: 'missing' | 'binary' | 'directory' | 'unreadable' | AttachmentProblem; detail?: string };
 export type ReadResult = { ok: true; text: string } | ReadFailure;
 
 export const AUDITABLE = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml', '.md', '.markdown', '.pdf', '.docx', '.doc', '.wps']);

@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ColumnRow } from '../lib/column/table';
 import { agencyYearMatrix } from '../lib/column/table';
+import { fileNameOf } from '../lib/attachment-link';
 import type { UiKey } from '../lib/ui-text';
 import { t, uiLang } from '../utils/i18n';
 
@@ -130,11 +131,16 @@ function Results({ rows }: { rows: ColumnRow[] }) {
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={r.url} data-url={r.url} data-agency={r.agency ?? ''} data-year={r.year ?? ''} data-errors={r.errors} data-warnings={r.warnings} data-status={r.status}>
+            <tr key={r.url} data-url={r.url} data-attachment={r.attachment ?? undefined} data-agency={r.agency ?? ''} data-year={r.year ?? ''} data-errors={r.errors} data-warnings={r.warnings} data-status={r.status}>
               <td>
                 <a href={r.url} target="_blank" rel="noreferrer" title={r.url}>
                   {r.title}
                 </a>
+                {r.attachment && (
+                  <a class="attachment" href={r.attachment} target="_blank" rel="noreferrer" title={r.attachment}>
+                    {t('fromAttachment', { name: fileNameOf(r.attachment) })}
+                  </a>
+                )}
               </td>
               <td>{r.agency ?? ''}</td>
               <td>{r.year ?? ''}</td>
@@ -163,6 +169,7 @@ function Results({ rows }: { rows: ColumnRow[] }) {
 
 function Matrix({ rows }: { rows: ColumnRow[] }) {
   const { years, agencies } = agencyYearMatrix(rows);
+  const attachments = new Set(rows.map((r) => r.attachment));
   if (!years.length) return null;
   return (
     <section class="matrix">
@@ -183,8 +190,8 @@ function Matrix({ rows }: { rows: ColumnRow[] }) {
               {years.map((y) => (
                 <td key={y} data-year={y} class={reports[y] ? 'has' : 'missing'}>
                   {reports[y] ? (
-                    <a href={reports[y]} target="_blank" rel="noreferrer">
-                      ✓
+                    <a href={reports[y]} target="_blank" rel="noreferrer" title={reports[y]}>
+                      {attachments.has(reports[y]) ? `✓ ${t('fromAttachment', { name: fileNameOf(reports[y]) })}` : '✓'}
                     </a>
                   ) : (
                     t('columnMissing')

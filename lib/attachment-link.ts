@@ -14,14 +14,20 @@ const ATTACHMENT_PATH = /\.(?:pdf|docx)$/i;
 const REPORT_WORDS = /年度报告|年报/;
 const MOST = 5;
 
-const fileName = (url: URL) => {
-  const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+/** A file's name as its address gives it (decoded), else the address itself. */
+export function fileNameOf(href: string): string {
   try {
-    return decodeURIComponent(last);
+    const path = new URL(href).pathname;
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    try {
+      return decodeURIComponent(last) || href;
+    } catch {
+      return last;
+    }
   } catch {
-    return last;
+    return href;
   }
-};
+}
 
 /** The URL as an attachment's, when its path ends in .pdf or .docx (query and hash aside). */
 export function attachmentUrl(href: string): URL | undefined {
@@ -39,7 +45,7 @@ export function reportAttachments(links: PageLink[]): AttachmentLink[] {
     const url = attachmentUrl(href);
     if (!url || out.has(url.href)) continue;
     const label = text.replace(/\s+/g, ' ').trim();
-    const name = REPORT_WORDS.test(label) ? label : fileName(url);
+    const name = REPORT_WORDS.test(label) ? label : fileNameOf(url.href);
     if (REPORT_WORDS.test(name)) out.set(url.href, { url: url.href, name });
     if (out.size >= MOST) break;
   }

@@ -1,12 +1,12 @@
 // What an attachment's front end (DOCX, PDF) says when it cannot give the engine a report: one
-// reason, which the CLI and the viewer page put in a sentence.
+// reason, which the CLI, the viewer page and the column audit put in a sentence (ui key cli.<reason>).
 export type AttachmentProblem =
   /** a password is needed to open it */
   | 'encrypted'
-  /** pages of pictures and no text: a scan (no OCR here) */
-  | 'scanned'
   /** not the format its name says, or cut short */
-  | 'damaged';
+  | 'damaged'
+  /** Word 97–2003's or WPS's own binary format: no reader here ("save as .docx") */
+  | 'legacy-word';
 
 export type Attachment<T> = { ok: true; value: T } | { ok: false; problem: AttachmentProblem; detail?: string };
 

@@ -10,6 +10,8 @@ import { placeLabels } from './table-layout';
 export type WorkbookReport = Audit & {
   file?: string;
   url?: string;
+  /** the attachment the report was read from (a column's report published as a PDF or DOCX) */
+  attachment?: string;
   /** findingKey(finding) → decision (lib/review.ts) */
   decisions?: Readonly<Record<string, Decision>>;
 };
@@ -20,7 +22,7 @@ const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警�
 const SEVERITY_FILL = { error: FILLS.fail, warning: FILLS.blank, info: {} } as const;
 const DECISION_ZH: Record<Decision['status'], string> = { confirmed: '已核实', dismissed: '忽略' };
 
-export const sourceOf = (r: WorkbookReport): string => r.url ?? r.file ?? '';
+export const sourceOf = (r: WorkbookReport): string => [r.url ?? r.file, r.attachment && `附件：${r.attachment}`].filter(Boolean).join(' ');
 
 /** How a report is named in the workbook: agency and year, else its title or where it came from. */
 export function reportName(r: WorkbookReport): string {

@@ -1,13 +1,15 @@
 // The column page's glue: the column read with fetch and DOMParser at a polite pace (two requests
-// at a time, a pause between their starts), the same steps as the CLI (lib/column/crawl.ts), the
-// last result per list URL in storage.local, and the host permission a non-gov.cn site needs.
+// at a time, a pause between their starts), attachments with the viewer's readers, the same steps
+// as the CLI (lib/column/crawl.ts), the last result per list URL in storage.local, and the host
+// permission a non-gov.cn site needs.
 import { storage } from '@wxt-dev/storage';
 import PQueue from 'p-queue';
 import { browser } from 'wxt/browser';
-import { auditPages, listColumn, type Load, type Loaded, type Parse } from '../lib/column/crawl';
+import { auditPages, listColumn, type Crawler, type Load, type Loaded } from '../lib/column/crawl';
 import { columnReports, columnRows, type ColumnRow } from '../lib/column/table';
 import type { PageAudit } from '../lib/column/crawl';
-import { decodeResponse } from '../lib/decode';
+import { readAttachment } from './attachment';
+import { uiLang } from './i18n';
 
 const CONCURRENCY = 2;
 const PAUSE_MS = 300;
@@ -39,8 +41,7 @@ function politeLoader(signal: AbortSignal): Load {
         return await request(url, true);
       }
       if (!res.ok) return { ok: false, error: `HTTP ${res.status}` };
-      const text = decodeResponse(new Uint8Array(await res.arrayBuffer()), res.headers.get('content-type') ?? '');
-      return text === undefined ? { ok: false, error: 'not a web page' } : { ok: true, url: res.url || url, text };
+      return { ok: true, url: res.url || url, contentType: res.headers.get('content-type') ?? '', bytes: new Uint8Array(await res.arrayBuffer()) };
     } catch (error) {
       return { ok: false, error: signal.aborted ? 'cancelled' : (stop.signal.reason as Error | undefined)?.name === 'TimeoutError' ? 'timeout' : String((error as Error).message ?? error) };
     } finally {
@@ -53,17 +54,16 @@ function politeLoader(signal: AbortSignal): Load {
 }
 
 const parser = new DOMParser();
-const parse: Parse = (html) => parser.parseFromString(html, 'text/html');
 
 /** The column at `src` audited: progress as each report is done, the rows once all are in (the across-reports rules compare them). */
 export async function auditColumn(src: string, signal: AbortSignal, onProgress: (p: ColumnProgress) => void): Promise<ColumnRun> {
-  const load = politeLoader(signal);
+  const crawl: Crawler = { load: politeLoader(signal), parse: (html) => parser.parseFromString(html, 'text/html'), readAttachment, lang: uiLang() };
   let listPages = 0;
-  const column = await listColumn(load, parse, src, (pages, links) => onProgress({ listPages: (listPages = pages), done: 0, total: links }));
+  const column = await listColumn(crawl, src, (pages, links) => onProgress({ listPages: (listPages = pages), done: 0, total: links }));
   if (!column.ok) return column;
   const outcomes: Parameters<typeof columnRows>[1] = [];
   const urls = column.links.map((l) => l.url);
-  await auditPages(load, parse, urls, (o) => outcomes.push(o), (done) => onProgress({ listPages, done, total: urls.length }));
+  await auditPages(crawl, urls, (o) => outcomes.push(o), (done) => onProgress({ listPages, done, total: urls.length }));
   const reports = columnReports(outcomes);
   return { ok: true, rows: columnRows(column.links, outcomes, reports), reports, listPages: column.listPages };
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../../lib/messages';
 import { uiText } from '../../lib/ui-text';
 import { auditPages, listColumn, type PageOutcome } from '../../lib/column/crawl';
 import { createFetcher, type FetchOptions } from './fetcher';
-import { loader, parse } from './load';
+import { crawler } from './load';
 import type { WebInputs } from './options';
 
 interface CrawlProgress {
@@ -15,7 +15,7 @@ interface CrawlProgress {
 }
 
 export async function auditWeb(inputs: WebInputs, options: FetchOptions, lang: Lang, emit: (outcome: PageOutcome) => void): Promise<boolean> {
-  const load = loader(createFetcher(options));
+  const crawl = crawler(createFetcher(options), lang);
   const progress = progressLine(lang);
   let readable = true;
   const given = new Set(inputs.urls);
@@ -26,7 +26,7 @@ export async function auditWeb(inputs: WebInputs, options: FetchOptions, lang: L
   const urls = [...inputs.urls, ...inputs.listed];
   let listPages = 0;
   if (inputs.crawl) {
-    const column = await listColumn(load, parse, inputs.crawl, (pages, links) => {
+    const column = await listColumn(crawl, inputs.crawl, (pages, links) => {
       listPages = pages;
       progress.show({ listPages, done: 0, total: links });
     });
@@ -36,7 +36,7 @@ export async function auditWeb(inputs: WebInputs, options: FetchOptions, lang: L
       readable = false;
     } else urls.push(...column.links.map((l) => l.url).filter((url) => !urls.includes(url)));
   }
-  await auditPages(load, parse, urls, report, (done) => progress.show({ listPages, done, total: urls.length }));
+  await auditPages(crawl, urls, report, (done) => progress.show({ listPages, done, total: urls.length }));
   progress.clear();
   return readable;
 }

@@ -7,7 +7,8 @@ import { AttachmentPanel, type AttachmentState } from '../../components/Attachme
 import { Overlay } from '../../components/overlay/overlay';
 import { placeableCells } from '../../components/overlay/cell';
 import { auditDocument } from '../../lib/audit-dom';
-import { fileNameOf, loadAttachment, missingPermission } from '../../utils/attachment';
+import { fileNameOf } from '../../lib/attachment-link';
+import { loadAttachment, missingPermission } from '../../utils/attachment';
 import { copy } from '../../utils/clipboard';
 import { downloadWorkbook } from '../../utils/exports';
 import { uiLang } from '../../utils/i18n';
@@ -37,7 +38,7 @@ async function auditAttachment(): Promise<AttachmentState> {
   const parsed = parseSafely(loaded.html);
   // audited in its own document (its title and headings are the hints, not this page's), then
   // moved here: the same elements, so the marks find their cells
-  const dom = auditDocument(parsed);
+  const dom = { ...auditDocument(parsed), ...(loaded.audit && { audit: loaded.audit }) };
   shownDoc.replaceChildren(...parsed.body.childNodes);
   overlay?.dispose();
   overlay = dom.audit.detected ? new Overlay(document) : undefined;

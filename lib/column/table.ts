@@ -13,6 +13,8 @@ export interface ColumnRow {
   /** audited; needs-visit: read, but no report found (script-filled or framed beyond reach); failed: not fetched */
   status: 'audited' | 'needs-visit' | 'failed';
   error?: string;
+  /** the attachment (PDF, DOCX…) the report was read from, when it was one */
+  attachment: string | null;
   agency: string | null;
   year: number | null;
   template: string | null;
@@ -39,7 +41,7 @@ export function columnRows(links: ListedLink[], outcomes: PageOutcome[], reports
   const titles = new Map(links.map((l) => [l.url, l.text]));
   const reportOf = new Map(reports.map((r) => [r.url, r]));
   return outcomes.map((o): ColumnRow => {
-    const base = { url: o.url, title: titles.get(o.url) ?? o.url, agency: null, year: null, template: null, published: null, late: false, errors: 0, warnings: 0, across: [], rules: [] };
+    const base = { url: o.url, title: titles.get(o.url) ?? o.url, attachment: o.attachment ?? null, agency: null, year: null, template: null, published: null, late: false, errors: 0, warnings: 0, across: [], rules: [] };
     if ('error' in o) return { ...base, status: 'failed', error: o.error };
     const report = reportOf.get(o.url);
     if (!report) return { ...base, status: 'needs-visit' };
@@ -62,7 +64,7 @@ export function columnRows(links: ListedLink[], outcomes: PageOutcome[], reports
 
 export interface AgencyYears {
   years: number[];
-  /** per agency, the report's URL of each year it has one */
+  /** per agency, where each year's report was read (its page, or the attachment it came from) */
   agencies: { agency: string; reports: Record<number, string> }[];
 }
 
@@ -74,7 +76,7 @@ export function agencyYearMatrix(rows: ColumnRow[]): AgencyYears {
     if (r.status !== 'audited' || !r.agency || r.year === null) continue;
     years.add(r.year);
     const reports = byAgency.get(r.agency) ?? {};
-    reports[r.year] ??= r.url;
+    reports[r.year] ??= r.attachment ?? r.url;
     byAgency.set(r.agency, reports);
   }
   return {
@@ -83,7 +85,7 @@ export function agencyYearMatrix(rows: ColumnRow[]): AgencyYears {
   };
 }
 
-const CSV_COLUMNS = ['url', 'title', 'status', 'error', 'agency', 'year', 'template', 'published', 'late', 'errors', 'warnings', 'across', 'rules'] as const;
+const CSV_COLUMNS = ['url', 'title', 'status', 'error', 'agency', 'year', 'template', 'published', 'late', 'errors', 'warnings', 'across', 'rules', 'attachment'] as const;
 
 const cell = (value: unknown): string => {
   const text = value === null || value === undefined ? '' : String(value);

@@ -102,8 +102,6 @@ function joinCutRow(above: ReadTable, below: ReadTable): void {
 interface PageRead {
   placed: Placed[];
   tables: ReadTable[];
-  glyphs: number;
-  pictures: number;
 }
 
 async function readPage(pdf: PdfDocument, n: number, OPS: OpCodes): Promise<PageRead> {
@@ -122,29 +120,34 @@ async function readPage(pdf: PdfDocument, n: number, OPS: OpCodes): Promise<Page
     if (text) placed.push({ top: box.y1, block: { kind: 'text', text, source: { page: n, box } } });
   }
   for (const p of pictures) if (!inTable((p.x0 + p.x1) / 2, (p.y0 + p.y1) / 2)) placed.push({ top: p.y1, block: { kind: 'image' } });
-  return { placed: placed.sort((a, b) => b.top - a.top), tables, glyphs: glyphs.length, pictures: pictures.length };
+  return { placed: placed.sort((a, b) => b.top - a.top), tables };
 }
 
-/** Reads a PDF. Never throws: a locked, scanned or broken file is a problem, not an exception. */
-export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptions = {}): Promise<Attachment<PdfReport>> {
+// pdfjs 5.4.624 mixes up documents open at the same time ("Invalid page request", pdf.js issue
+// #20629, fixed after the last release whose engines accept Node 20): one document at a time
+let reading: Promise<unknown> = Promise.resolve();
+
+/** Reads a PDF (a scan: image blocks only). Never throws: a locked or broken file is a problem, not an exception. */
+export function readPdf(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptions = {}): Promise<Attachment<PdfReport>> {
+  const read = reading.then(() => readPdfNow(pdfjs, bytes, options));
+  reading = read;
+  return read;
+}
+
+async function readPdfNow(pdfjs: PdfJs, bytes: Uint8Array, options: PdfOptions): Promise<Attachment<PdfReport>> {
   let pdf: PdfDocument | undefined;
   try {
     // a plain copy: pdfjs may transfer the buffer it is given to its worker, and refuses a Node Buffer
     pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: options.cMapUrl, cMapPacked: true, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
     const blocks: Block<PdfSource>[] = [];
-    let glyphs = 0;
-    let pictures = 0;
     let previous: PageRead | undefined;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await readPage(pdf, n, pdfjs.OPS);
       const [above, below] = [previous?.tables.at(-1), page.tables[0]];
       if (above && below) joinCutRow(above, below);
       blocks.push(...page.placed.map((p) => p.block));
-      glyphs += page.glyphs;
-      pictures += page.pictures;
       previous = page;
     }
-    if (!glyphs && pictures) return { ok: false, problem: 'scanned' };
     const { info } = await pdf.getMetadata();
     const title = 'Title' in info && typeof info.Title === 'string' ? info.Title.trim() : '';
     return { ok: true, value: { blocks, hints: title ? { titles: [title] } : {}, pages: pdf.numPages } };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION } from '../../bench/chromium';
+import { gbkDoc, startSite } from '../support/column-site';
 import { OVERLAY, launch, openPopup, startServer, tabIdOf, uiTextOf, type Browser, type StaticServer } from './harness';
 
 let server: StaticServer;
@@ -84,11 +85,10 @@ describe('the viewer page', () => {
     expect(server.hits.slice(hits)).not.toContain(path);
     await report.close();
   });
-  it('a file that is not there, an encrypted PDF, a scan: one clear line, no marks', async () => {
+  it('a file that is not there, an encrypted PDF: one clear line, no marks', async () => {
     const cases: [string, string][] = [
       ['/test/fixtures/attachments/missing.pdf', t('attachment.fetch', { detail: 'HTTP 404' })],
       ['/test/fixtures/attachments/encrypted.pdf', t('cli.encrypted')],
-      ['/test/fixtures/attachments/scanned.pdf', t('cli.scanned')],
     ];
     for (const [path, message] of cases) {
       const report = await b.context.newPage();
@@ -99,6 +99,27 @@ describe('the viewer page', () => {
       expect(await report.locator(`${OVERLAY} .mark`).count()).toBe(0);
       await report.close();
     }
+  });
+  it('a scan is a report whose three tables are images (no OCR): the summary says so', async () => {
+    const report = await b.context.newPage();
+    await report.goto(viewer(server.url('/test/fixtures/attachments/scanned.pdf')));
+    await report.locator('#app .finding[data-rule="table-missing"]').first().waitFor({ timeout: 60_000 });
+    expect(await count(report, 'error')).toBe('3');
+    const findings = await report.locator('#app .finding[data-rule="table-missing"]').evaluateAll((li) => li.map((l) => [(l as HTMLElement).dataset.table, l.textContent ?? '']));
+    expect(findings.map(([table]) => table).sort()).toEqual(['active', 'appeals', 'requests']);
+    for (const [, text] of findings) expect(text).toMatch(/是图片|is an image/);
+    expect(await report.locator('#app [role="alert"]').count()).toBe(0);
+    await report.close();
+  });
+  it('a web page Word saved as .doc in GBK reads right', async () => {
+    const site = await startSite({ '/files/report.doc': { body: gbkDoc(), type: 'application/msword' } });
+    const report = await b.context.newPage();
+    await report.goto(viewer(`${site.base.replace('127.0.0.1', 'www.example.gov.cn')}/files/report.doc`));
+    await report.locator('#app [data-field="agency"] dd').waitFor({ timeout: 60_000 });
+    expect(await report.locator('#app [data-field="agency"] dd').textContent()).toBe('重庆市綦江区三角镇人民政府');
+    expect(await report.locator('#doc').textContent()).toContain('政府信息公开');
+    await report.close();
+    await site.close();
   });
   it('pdfjs and mammoth are chunks of their own, in no other script of the extension', () => {
     const js = (dir: string) => readdirSync(join(EXTENSION, dir)).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLUMN_REPORTS, columnRoutes, startSite, type Route, type Site } from '../support/column-site';
+import { ATTACHMENT_REPORTS, attachmentColumnRoutes, COLUMN_REPORTS, columnRoutes, startSite, type Route, type Site } from '../support/column-site';
 import { readWorkbook } from '../support/read-workbook';
 import { launch, openPopup, tabIdOf, uiTextOf, type Browser } from './harness';
 
@@ -29,9 +29,9 @@ const columnRoutesBody = (path: string) => (columnRoutes()[path] as Route).body!
 type Row = Record<string, string | undefined>;
 const rows = (page: Page) => page.locator('table.results tbody tr').evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset, text: tr.textContent ?? '' }) as Row));
 
-async function columnPage(): Promise<Page> {
+async function columnPage(list = gov(LIST)): Promise<Page> {
   const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/column.html?src=${encodeURIComponent(gov(LIST))}`);
+  await page.goto(`chrome-extension://${b.extensionId}/column.html?src=${encodeURIComponent(list)}`);
   return page;
 }
 
@@ -106,6 +106,41 @@ describe('column audit page', () => {
     expect(csv).toContain(`${gov('/col/dead.html')},某某局2024年政府信息公开工作年度报告,failed,HTTP 404`);
     expect([...site.hits.values()].reduce((a, n) => a + n, 0)).toBe(hitsBefore); // nothing fetched
     await page.close();
+  });
+
+  it('follows a listed report to its attachment: PDF, DOCX, a page linking its PDF; a scan, a locked PDF and an old .doc each say what they are', async () => {
+    const files = await startSite(attachmentColumnRoutes());
+    const at = (path: string) => files.base.replace('127.0.0.1', 'www.example.gov.cn') + path;
+    const page = await columnPage(at('/att/index.html'));
+    await page.getByRole('button', { name: t('columnStart') }).click();
+    await page.locator('table.results').waitFor({ timeout: 120_000 });
+    const got = await rows(page);
+    expect(got.map((r) => r.url)).toEqual(ATTACHMENT_REPORTS.map((r) => at(r.path)));
+    for (const [i, want] of ATTACHMENT_REPORTS.entries()) {
+      const row = got[i];
+      if ('detected' in want) expect([row.status, row.attachment]).toEqual(['needs-visit', undefined]);
+      else if ('problem' in want) {
+        expect(row).toMatchObject({ status: 'failed', attachment: at(want.attachment) });
+        expect(row.text).toContain(t(want.problem === 'encrypted' ? 'cli.encrypted' : 'cli.legacy-word'));
+      } else expect(row).toMatchObject({ status: 'audited', attachment: at(want.attachment), agency: want.agency ?? '', year: String(want.year ?? ''), errors: String(want.errors) });
+    }
+    // the row names the file it was read from; the matrix leads to it
+    expect(got[0].text).toContain(t('fromAttachment', { name: 'P020240116.pdf' }));
+    const cell = page.locator('.matrix tr[data-agency="下各镇"] td[data-year="2023"] a');
+    expect(await cell.getAttribute('href')).toBe(at('/att/files/P020240116.pdf'));
+    expect(await cell.textContent()).toContain(t('fromAttachment', { name: 'P020240116.pdf' }));
+    // CSV and the workbook say it too
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('columnCsv') }).click()]);
+    const csv = await readFile((await csvDownload.path())!, 'utf8');
+    expect(csv.split('\r\n')[0].endsWith(',attachment')).toBe(true);
+    expect(csv).toContain(`,${at('/att/files/P020240116.pdf')}\r\n`);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('button.xlsx').click()]);
+    const sources = (await readWorkbook(await readFile((await xlsx.path())!))).get('汇总')!.flatMap((row) => row.map((c) => c.value));
+    expect(sources).toContain(`${at('/att/xiage-2023.html')} 附件：${at('/att/files/P020240116.pdf')}`);
+    expect(files.hits.get('/att/files/form.docx')).toBeUndefined();
+    expect(files.maxInFlight).toBeLessThanOrEqual(2);
+    await page.close();
+    await files.close();
   });
 
   it('cancel stops the requests and keeps the part done', async () => {

@@ -5,7 +5,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parseHTML } from 'linkedom';
 import { auditDocument, auditText } from '../../lib';
 import type { Attachment } from '../../lib/attachment';
-import { auditBlocks } from '../../lib/audit';
+import { auditPdfBlocks } from '../../lib/attachment-audit';
 import { htmlFromDocx } from '../../lib/docx';
 import { readPdf, type PdfReport } from '../../lib/pdf/read';
 import type { Audit } from '../../lib/report';
@@ -28,5 +28,5 @@ export async function auditAttachmentFile(path: string): Promise<Audit | { probl
     return html.ok ? domAudit(html.value) : { problem: html.problem };
   }
   const pdf = await pdfOf(bytes);
-  return pdf.ok ? auditBlocks(pdf.value.blocks, pdf.value.hints).audit : { problem: pdf.problem };
+  return pdf.ok ? auditPdfBlocks(pdf.value.blocks, pdf.value.hints) : { problem: pdf.problem };
 }

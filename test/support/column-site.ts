@@ -154,3 +154,62 @@ export function bigColumnRoutes(reports: number, perPage: number): Routes {
   }
   return routes;
 }
+
+const ROOT = join(import.meta.dirname, '../..');
+const file = (path: string): Buffer => readFileSync(join(ROOT, path));
+const PDF = 'application/pdf';
+
+/** A Word-saved web page in GBK with a .doc name, as agencies post them (its <meta> says gb2312). */
+export const gbkDoc = (): Buffer => encodeGbk(sample('002-word.html').replace(/charset=utf-8/i, 'charset=gb2312'));
+
+/**
+ * The column at /att/index.html: reports published as attachments — a page that only links its
+ * PDF, a download address that sends a PDF, a page linking only a form, then (the crawl lists a
+ * page's attachments after its pages) a PDF and a DOCX listed, a scan, a locked PDF, an old binary
+ * .doc, a GBK web page saved as .doc. Each reading is in ATTACHMENT_REPORTS.
+ */
+export function attachmentColumnRoutes(): Routes {
+  const list = page(
+    '政府信息公开年报',
+    `<ul>
+      ${item('/att/xiage-2023.html', '下各镇2023年政府信息公开工作年度报告', '2024-01-16')}
+      ${item('/att/download.jsp?id=7', '盐边县惠民镇人民政府2024年政府信息公开工作年度报告', '2025-01-12')}
+      ${item('/att/form.html', '某某中心2024年度报告', '2025-01-05')}
+      ${item('/att/files/changdai-2024.pdf', '孟津区常袋镇人民政府2024年政府信息公开工作年度报告.pdf', '2025-01-20')}
+      ${item('/att/files/xixiayuan-2024.docx', '孟津区西霞院街道办事处2024年政府信息公开工作年度报告', '2025-01-19')}
+      ${item('/att/files/scan.pdf', '某某乡人民政府2024年政府信息公开工作年度报告（扫描件）.pdf', '2025-01-11')}
+      ${item('/att/files/locked.pdf', '某某局2024年政府信息公开工作年度报告.pdf', '2025-01-10')}
+      ${item('/att/files/old.doc', '某某办2024年政府信息公开工作年度报告.doc', '2025-01-09')}
+      ${item('/att/files/sanjiao-2024.doc', '重庆市綦江区三角镇人民政府2024年政府信息公开工作年度报告.doc', '2025-01-08')}
+    </ul>`,
+  );
+  return {
+    '/att/index.html': { body: list },
+    '/att/files/changdai-2024.pdf': { body: file('samples/pdf/000-word.pdf'), type: PDF },
+    '/att/files/xixiayuan-2024.docx': { body: file('samples/docx/003-word.docx'), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    '/att/xiage-2023.html': { body: page('下各镇2023年政府信息公开工作年度报告', '<h1>下各镇2023年政府信息公开工作年度报告</h1><p>附件：<a href="files/P020240116.pdf">下各镇2023年政府信息公开工作年度报告.pdf</a></p>') },
+    '/att/files/P020240116.pdf': { body: file('samples/pdf/004-word.pdf'), type: PDF },
+    // a download address: only the bytes say it is a PDF
+    '/att/download.jsp?id=7': { body: file('samples/pdf/001-word.pdf'), type: 'application/octet-stream' },
+    '/att/files/scan.pdf': { body: file('test/fixtures/attachments/scanned.pdf'), type: PDF },
+    '/att/files/locked.pdf': { body: file('test/fixtures/attachments/encrypted.pdf'), type: PDF },
+    '/att/files/old.doc': { body: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), type: 'application/msword' },
+    '/att/files/sanjiao-2024.doc': { body: gbkDoc(), type: 'application/msword' },
+    '/att/form.html': { body: page('通知', '<p>附件：<a href="/att/files/form.docx">政府信息公开申请表.docx</a></p>') },
+    '/att/files/form.docx': { body: file('samples/docx/000-word.docx') },
+  };
+}
+
+/** What the crawl of attachmentColumnRoutes() reads, in the list's order (`attachment`: where the report came from). */
+export const ATTACHMENT_REPORTS = [
+  { path: '/att/xiage-2023.html', attachment: '/att/files/P020240116.pdf', agency: '下各镇', year: 2023, errors: 0 },
+  { path: '/att/download.jsp?id=7', attachment: '/att/download.jsp?id=7', agency: '盐边县惠民镇人民政府', year: 2024, errors: 0 },
+  { path: '/att/form.html', detected: false },
+  { path: '/att/files/changdai-2024.pdf', attachment: '/att/files/changdai-2024.pdf', agency: '孟津区常袋镇人民政府', year: 2024, errors: 0 },
+  { path: '/att/files/xixiayuan-2024.docx', attachment: '/att/files/xixiayuan-2024.docx', agency: '孟津区西霞院街道办事处', year: 2024, errors: 0 },
+  // a scan: a report whose three tables are images
+  { path: '/att/files/scan.pdf', attachment: '/att/files/scan.pdf', agency: null, year: null, errors: 3 },
+  { path: '/att/files/locked.pdf', attachment: '/att/files/locked.pdf', problem: 'encrypted' },
+  { path: '/att/files/old.doc', attachment: '/att/files/old.doc', problem: 'legacy-word' },
+  { path: '/att/files/sanjiao-2024.doc', attachment: '/att/files/sanjiao-2024.doc', agency: '重庆市綦江区三角镇人民政府', year: 2024, errors: 0 },
+] as const;

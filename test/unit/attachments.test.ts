@@ -102,8 +102,20 @@ describe('PDF: cells from ruling lines', () => {
     expect(missing.map((f) => f.table).sort()).toEqual(['active', 'appeals', 'requests']);
     for (const f of missing) expect(f.message).toContain('是图片');
   }, SLOW);
-  it('a scan, a locked file and bytes that are no PDF are problems, not exceptions', async () => {
-    expect(await auditAttachmentFile('test/fixtures/attachments/scanned.pdf')).toEqual({ problem: 'scanned' });
+  it('a scan is a report whose tables are images: detected, table-missing saying so for each table (no OCR)', async () => {
+    const scan = await audit('test/fixtures/attachments/scanned.pdf');
+    expect(scan.detected).toBe(true);
+    expect(scan.findings.map((f) => [f.rule, f.severity, f.table, f.section])).toEqual([
+      ['table-missing', 'error', 'active', 2],
+      ['table-missing', 'error', 'requests', 3],
+      ['table-missing', 'error', 'appeals', 4],
+    ]);
+    for (const f of scan.findings) expect(f.message).toMatch(/^第[234]部分的.+是图片，无法核对数字。$/);
+    // the same finding, word for word, as a text PDF whose tables are pictures
+    const imageTables = await audit('test/fixtures/attachments/image-tables.pdf');
+    expect(scan.findings).toEqual(imageTables.findings.filter((f) => f.rule === 'table-missing'));
+  }, SLOW);
+  it('a locked file and bytes that are no PDF are problems, not exceptions', async () => {
     expect(await auditAttachmentFile('test/fixtures/attachments/encrypted.pdf')).toEqual({ problem: 'encrypted' });
     expect(await pdfOf(new TextEncoder().encode('<html>not a pdf</html>'))).toMatchObject({ ok: false, problem: 'damaged' });
     expect(await pdfOf(readFileSync('samples/pdf/000-word.pdf').subarray(0, 5000))).toMatchObject({ ok: false, problem: 'damaged' });

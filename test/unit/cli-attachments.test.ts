@@ -1,5 +1,5 @@
 // The command line on attachments: PDF, DOCX and Markdown audited like saved pages; old binary
-// Word files, locked and scanned PDFs answered with one clear line (exit 2); the readers kept out
+// Word files and locked PDFs answered with one clear line (exit 2), a scan audited as tables that are images; the readers kept out
 // of the CLI's start-up; the GB1 CMaps bundled beside it and used.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,7 +34,7 @@ describe('npm run audit -- report.pdf report.docx report.md', () => {
     expect(results.map((r) => r.file)).toEqual(['000-word', '001-word', '002-cms', '002-word', '003-word', '004-word'].map((n) => `samples/pdf/${n}.pdf`).concat('test/fixtures/attachments/column-sum-fires.pdf'));
     expect(results[6].findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.row} ${f.column}`)).toEqual(['column-sum 3.7 natural', 'column-sum 3.7 total']);
   }, SLOW);
-  it('old binary Word, a locked PDF, a scan and a broken file: one clear line each, exit 2, the rest still audited', () => {
+  it('old binary Word, a locked PDF and a broken file: one clear line each, exit 2, the rest (a scan too) still audited', () => {
     const doc = write('报告.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
     const wps = write('报告.wps', 'x');
     const broken = write('broken.pdf', '%PDF-1.7\nnothing here');
@@ -45,10 +45,11 @@ describe('npm run audit -- report.pdf report.docx report.md', () => {
       `${doc}: 无法读取：旧版 Word/WPS 二进制格式（.doc/.wps）无法读取，请另存为 .docx`,
       `${wps}: 无法读取：旧版 Word/WPS 二进制格式（.doc/.wps）无法读取，请另存为 .docx`,
       'test/fixtures/attachments/encrypted.pdf: 无法读取：PDF 已加密，需要密码才能打开',
-      'test/fixtures/attachments/scanned.pdf: 无法读取：PDF 只有图片没有文字（扫描件），无法核对（不做文字识别）',
       expect.stringMatching(new RegExp(`^${broken}: 无法读取：文件已损坏或不是其扩展名所示的格式 \\(.+\\)$`)),
     ]);
     expect(stdout).toContain('重庆市綦江区三角镇人民政府');
+    // the scan is audited: its tables are images
+    expect(stdout).toMatch(/test\/fixtures\/attachments\/scanned\.pdf\n[\s\S]*?错误 table-missing {2}第2部分的主动公开情况表是图片，无法核对数字。/);
     expect(run('--lang', 'en', doc).stderr).toContain('save as .docx');
   }, SLOW);
   it('a .doc that is really a DOCX is read as one', () => {

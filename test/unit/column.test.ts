@@ -98,7 +98,7 @@ describe('column table', () => {
     { url: links[0].url, ...(audit('甲镇', 2024, [{ rule: 'row-sum', severity: 'error' }, { rule: 'published-late', severity: 'warning' }]) as object) },
     { url: links[1].url, error: 'HTTP 404' },
     { url: links[2].url, ...({ ...(audit('', 2024) as object), detected: false } as object) },
-    { url: links[3].url, ...(audit('甲镇', 2023) as object) },
+    { url: links[3].url, attachment: 'http://a.gov.cn/files/甲镇2023.pdf', ...(audit('甲镇', 2023) as object) },
   ] as never[];
 
   it('one row per outcome: audited with counts and lateness, failed with why, needs a visit when no report was found', () => {
@@ -109,14 +109,17 @@ describe('column table', () => {
       ['needs-visit', 0, 0, false, undefined],
       ['audited', 0, 0, false, undefined],
     ]);
-    expect(agencyYearMatrix(rows)).toEqual({ years: [2023, 2024], agencies: [{ agency: '甲镇', reports: { 2023: links[3].url, 2024: links[0].url } }] });
+    expect(rows.map((r) => r.attachment)).toEqual([null, null, null, 'http://a.gov.cn/files/甲镇2023.pdf']);
+    // the matrix leads to where the report was read: the 2023 one from its attachment
+    expect(agencyYearMatrix(rows)).toEqual({ years: [2023, 2024], agencies: [{ agency: '甲镇', reports: { 2023: 'http://a.gov.cn/files/甲镇2023.pdf', 2024: links[0].url } }] });
   });
   it('CSV: a BOM, CRLF, quoted fields where they hold commas or quotes', () => {
     const csv = columnCsv(columnRows(links, outcomes), 'zh');
     expect(csv.startsWith('\uFEFFurl,title,status,error,agency,year')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toBe('http://a.gov.cn/1.html,"甲镇2024年年报, ""终稿""",audited,,甲镇,2024,2021,,true,1,1,,row-sum published-late');
-    expect(lines[2]).toBe('http://a.gov.cn/2.html,乙镇2024年年报,failed,HTTP 404,,,,,false,0,0,,');
+    expect(lines[1]).toBe('http://a.gov.cn/1.html,"甲镇2024年年报, ""终稿""",audited,,甲镇,2024,2021,,true,1,1,,row-sum published-late,');
+    expect(lines[2]).toBe('http://a.gov.cn/2.html,乙镇2024年年报,failed,HTTP 404,,,,,false,0,0,,,');
+    expect(lines[4]).toBe('http://a.gov.cn/4.html,甲镇2023年年报,audited,,甲镇,2023,2021,,false,0,0,,,http://a.gov.cn/files/甲镇2023.pdf');
   });
 });

@@ -7,9 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { AuditSchema } from '../../lib';
-import { brokenReport, COLUMN_REPORTS, columnRoutes, sample, startSite, type Site } from '../support/column-site';
+import { ATTACHMENT_REPORTS, attachmentColumnRoutes, brokenReport, COLUMN_REPORTS, columnRoutes, sample, startSite, type Site } from '../support/column-site';
 
-const UrlOutputSchema = z.array(z.union([z.extend(AuditSchema, { url: z.string(), frame: z.optional(z.string()) }), z.strictObject({ url: z.string(), error: z.string() })]));
+const UrlOutputSchema = z.array(
+  z.union([
+    z.extend(AuditSchema, { url: z.string(), frame: z.optional(z.string()), attachment: z.optional(z.string()) }),
+    z.strictObject({ url: z.string(), error: z.string(), attachment: z.optional(z.string()) }),
+  ]),
+);
 
 beforeAll(() => {
   expect(spawnSync(process.execPath, ['scripts/build-cli.mjs']).status).toBe(0);
@@ -31,6 +36,7 @@ beforeAll(async () => {
     '/one/clean.html': { body: sample('002-cms.html') },
     '/one/broken.html': { body: brokenReport() },
     '/hang.html': { hold: new Promise(() => {}) },
+    ...attachmentColumnRoutes(),
   });
 });
 afterAll(() => site.close());
@@ -111,6 +117,48 @@ describe('audit --crawl', { timeout: 30_000 }, () => {
     expect(lines.map((l) => l.url)).toEqual([`${held.base}/l/a.html`, `${held.base}/l/b.html`]);
     expect(code).toBe(0);
     await held.close();
+  });
+});
+
+describe('audit --crawl: reports published as attachments', { timeout: 60_000 }, () => {
+  it('reads a listed PDF or DOCX, the PDF a report page links, a file behind a download address; says where each came from', async () => {
+    site.hits.clear();
+    const { code, stdout, stderr } = await run('--json', '--lang', 'en', '--crawl', at('/att/index.html'));
+    const results = UrlOutputSchema.parse(JSON.parse(stdout));
+    expect(results.map((r) => r.url)).toEqual(ATTACHMENT_REPORTS.map((r) => at(r.path)));
+    for (const [i, want] of ATTACHMENT_REPORTS.entries()) {
+      const got = results[i];
+      if ('problem' in want) expect(got).toEqual({ url: at(want.path), attachment: at(want.attachment), error: want.problem === 'encrypted' ? 'the PDF is encrypted: it needs a password' : expect.stringContaining('save as .docx') });
+      else if ('detected' in want) expect(got).toMatchObject({ detected: false });
+      else {
+        expect(got).toMatchObject({ detected: true, attachment: at(want.attachment), agency: want.agency, year: want.year });
+        expect('findings' in got && got.findings.filter((f) => f.severity === 'error').length).toBe(want.errors);
+      }
+    }
+    // the scan: its tables are images, said once per table
+    const scan = results[ATTACHMENT_REPORTS.findIndex((r) => r.path === '/att/files/scan.pdf')];
+    expect('findings' in scan && scan.findings.map((f) => f.message_en)).toEqual(['Section 2: the proactive disclosure table is an image; its numbers cannot be checked.', expect.stringMatching(/^Section 3: .+ is an image/), expect.stringMatching(/^Section 4: .+ is an image/)]);
+    // a page linking only a form: the form is not fetched
+    expect(site.hits.get('/att/files/form.docx')).toBeUndefined();
+    expect(site.hits.get('/att/files/P020240116.pdf')).toBe(1);
+    expect(code).toBe(1); // the scan's errors
+    expect(stderr).toBe('');
+  });
+
+  it('prints where the report came from and why a file could not be read', async () => {
+    const { stdout } = await run('--lang', 'zh', '--crawl', at('/att/index.html'));
+    expect(stdout).toContain(`${at('/att/xiage-2023.html')}\n  附件：${at('/att/files/P020240116.pdf')}\n  下各镇 · 2023 年度`);
+    expect(stdout).toContain(`${at('/att/files/locked.pdf')}\n  附件：${at('/att/files/locked.pdf')}\n  无法读取：PDF 已加密，需要密码才能打开`);
+  });
+
+  it('--resume keeps the files\' bytes: a second run reads them from the cache and says the same', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'crawl-cache-'));
+    const first = await run('--json', '--resume', '--cache-dir', cache, '--crawl', at('/att/index.html'));
+    site.hits.clear();
+    const second = await run('--json', '--resume', '--cache-dir', cache, '--crawl', at('/att/index.html'));
+    expect(second.stdout).toBe(first.stdout);
+    expect(JSON.parse(second.stdout)[3]).toMatchObject({ agency: '孟津区常袋镇人民政府', attachment: at('/att/files/changdai-2024.pdf') });
+    expect([...site.hits.keys()]).toEqual([]);
   });
 });
 
