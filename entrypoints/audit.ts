@@ -54,15 +54,14 @@ function createRunner(forget: () => void): () => void {
   let sent: string | undefined;
   /** drawn after the next frame: the page's own layout is done by then */
   const draw = (marks: Marks<Element>): void => {
-    if (!marks.audit.detected || !view) return;
-    const { contrast, reviews } = view;
+    if (!marks.audit.detected) return;
     cancelAnimationFrame(drawing);
     drawing = requestAnimationFrame(() =>
       setTimeout(() => {
-        if (disposed) return;
+        if (disposed || !view) return;
         overlay ??= new Overlay(document);
-        overlay.setHighContrast(contrast);
-        overlay.review(reviews);
+        overlay.setHighContrast(view.contrast);
+        overlay.review(view.reviews);
         overlay.render(marks);
       }),
     );
@@ -88,7 +87,7 @@ function createRunner(forget: () => void): () => void {
   addEventListener('pagehide', gone);
   addEventListener('pageshow', back);
   run(true);
-  // tables filled in after the body: re-audit when the page settles, re-draw only on change
+  // tables filled in after the body: read again when the page settles, send only what changed
   const stopWatching = watchMutations(document, () => run(false), { debounceMs: 400, quietMs: 10_000, maxChecks: 15, ignore: (r) => !aboutTables(r) });
   const onMessage = (raw: unknown, _sender: unknown, answer: (shown: boolean) => void): boolean | undefined => {
     const message = pageMessage(raw);

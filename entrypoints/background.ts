@@ -8,7 +8,7 @@ import { AUDIT_SCRIPT, DISPOSE_AUDIT, messenger, type AuditPage, type FrameRepor
 import { AuditPageSchema, FrameGoneSchema, pageRead, RequestAuditSchema } from '../utils/protocol-schema';
 import { compareWithRemembered } from '../lib/across';
 import { anchorId } from '../lib/anchors';
-import { auditBlocks, failedAudit, withFindings } from '../lib/audit';
+import { auditBlocks, failedAudit, withFindings, type EngineResult } from '../lib/audit';
 import { figuresOf } from '../lib/figures';
 import { marksMessage } from '../lib/marks';
 import type { Audit, Finding } from '../lib/report';
@@ -34,6 +34,16 @@ async function compareAcross(audit: Audit, url: string): Promise<{ across: Findi
     return { across: findings, compared: compared.map(({ origin, year }) => ({ origin, year })) };
   } catch {
     return { across: [], compared: [] }; // storage unavailable: the page's own findings still stand
+  }
+}
+
+/** The engine over a page as read; a failure reading it, or of the engine itself, is an audit that says so. */
+function engine(read: PageRead): EngineResult<number> {
+  if (read.error !== undefined) return failedAudit(new Error(read.error));
+  try {
+    return auditBlocks(read.blocks, read.hints);
+  } catch (error) {
+    return failedAudit(error);
   }
 }
 
@@ -104,11 +114,12 @@ export default defineBackground(() => {
   /** The engine over what a frame's audit script read of its page, the across-reports stage over
    * what the browser remembers; kept for the popup, answered with the marks to draw. */
   async function auditPage(page: AuditPage, read: PageRead, tabId: number, frameId: number): Promise<PageAudited> {
-    const result = read.error === undefined ? auditBlocks(read.blocks, read.hints) : failedAudit<number>(new Error(read.error));
+    const result = engine(read);
     const [{ across, compared }, view] = await Promise.all([compareAcross(result.audit, page.url), overlayView(page.url)]);
     const shown = across.length ? withFindings(result, across) : result;
     const report: FrameReport = { frameId, docId: page.docId, url: page.url, audit: shown.audit, placed: shown.audit.detected ? placeableCells(shown) : [], compared };
-    await update(tabId, (s) => ({ url: frameId === 0 ? withoutHash(page.url) : s.url, frames: { ...s.frames, [frameId]: report } }));
+    // kept while the page draws (the answer does not wait for the store; a failure to store loses the popup's view, not the marks)
+    void update(tabId, (s) => ({ url: frameId === 0 ? withoutHash(page.url) : s.url, frames: { ...s.frames, [frameId]: report } })).catch(() => undefined);
     return { marks: JSON.stringify(marksMessage(shown)), view };
   }
 
@@ -117,7 +128,10 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId == null) return;
     const frameId = sender.frameId ?? 0;
-    if (RequestAuditSchema.safeParse(message).success) void requestAudit(sender.tab, frameId, sender.url);
+    if (RequestAuditSchema.safeParse(message).success) {
+      void requestAudit(sender.tab, frameId, sender.url);
+      return;
+    }
     const page = AuditPageSchema.safeParse(message);
     const read = page.success ? pageRead(page.data.page) : undefined;
     if (page.success && read) {
