@@ -13,10 +13,16 @@ function isPlain(text: string): boolean {
 const COMPATIBILITY = /[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u201c\u201d\u300a-\u300f]/;
 const WHITE_SPACE = /\s/;
 const WHITE_RUNS = /\s+/g;
-// CJK ideographs, their punctuation and full-width forms, and curly quotes: no space beside them.
-// Two native passes (runs to one space, then the spaces beside CJK out) rather than a replace with a
-// callback per run: a page's first read runs cold, where a callback per run cost most of the read.
-const SPACE_BESIDE_CJK = /(?<=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u2019\u201c\u201d]) | (?=[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018\u2019\u201c\u201d])/g;
+
+/** CJK ideographs, their punctuation and full-width forms, and curly quotes: no space beside them. */
+const isCjk = (c: number): boolean =>
+  (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+
+/** A run of white space: gone at the ends and beside CJK, else one space. */
+function foldRun(run: string, at: number, text: string): string {
+  const end = at + run.length;
+  return at === 0 || end === text.length || isCjk(text.charCodeAt(at - 1)) || isCjk(text.charCodeAt(end)) ? '' : ' ';
+}
 
 /**
  * Full-width digits and punctuation to ASCII (NFKC), &nbsp; and ideographic spaces to plain
@@ -33,8 +39,7 @@ export function normalizeText(text: string): string {
     if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0); // a full-width digit alone in a cell
   }
   const folded = COMPATIBILITY.test(trimmed) ? trimmed.normalize('NFKC') : trimmed;
-  // trimmed again: NFKC can put white space at an end (¨ → space + diaeresis)
-  return WHITE_SPACE.test(folded) ? folded.replace(WHITE_RUNS, ' ').replace(SPACE_BESIDE_CJK, '').trim() : folded;
+  return WHITE_SPACE.test(folded) ? folded.replace(WHITE_RUNS, foldRun) : folded;
 }
 
 /**
