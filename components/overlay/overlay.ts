@@ -42,15 +42,11 @@ function setData(el: HTMLElement, f: Finding): void {
   if (f.column != null) el.dataset.column = f.column;
 }
 
-/** The element holding the first Chinese text of these tables (a label the page has drawn). */
-function drawnChinese(doc: Document, tables: Element[]): Element | null {
-  for (const table of tables) {
-    const walker = doc.createTreeWalker(table, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(), seen = 0; n && seen < 200; n = walker.nextNode(), seen++) {
-      if (/[\u4e00-\u9fff]/.test(n.nodeValue ?? '')) return n.parentElement;
-    }
-  }
-  return null;
+/** Where a table's first cell sets its text: the innermost first element of that cell (a label the page has drawn). */
+function firstLabel(tables: Element[]): Element | null {
+  let el: Element | null = tables[0]?.querySelector('td, th') ?? null;
+  while (el?.firstElementChild) el = el.firstElementChild;
+  return el;
 }
 
 /** Marks the overlay's host, whatever its tag: tests and our own mutation filters find it by this. */
@@ -157,18 +153,17 @@ export class Overlay {
     this.reposition();
   }
 
-  /** The face and language of Chinese text the page has drawn already, for our text: Chromium then
+  /** The face and language of the text the page has drawn in its table (Chinese labels), for our text: Chromium then
    * finds our glyphs in a font it has loaded (see overlay.css). The language picks the font: our
    * host resets everything (all: initial), and Chinese text without the page's lang is set in
    * another CJK face, loaded afresh (≈ 8 ms). The body's face is often not the one its text is
    * set in. A size out of a readable range falls back to 14px. */
   private usePageFont(tables: Element[]): void {
-    const el = drawnChinese(this.doc, tables) ?? this.doc.body;
+    const el = firstLabel(tables) ?? this.doc.body;
     const style = el && this.doc.defaultView?.getComputedStyle(el);
     if (!style) return;
     const size = parseFloat(style.fontSize);
     this.root.style.setProperty('--page-family', style.fontFamily);
-    this.root.style.setProperty('--page-weight', style.fontWeight);
     const lang = el.closest('[lang]')?.getAttribute('lang');
     if (lang) this.root.lang = lang;
     if (size >= 12 && size <= 18) this.root.style.setProperty('--page-size', style.fontSize);
