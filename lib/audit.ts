@@ -56,6 +56,15 @@ export interface EngineOptions {
   rethrow?: boolean;
 }
 
+type Rule = (typeof REGISTRY)[number];
+type TableRule = Extract<Rule, { stage: 'table' }>;
+type DocumentRule = Extract<Rule, { stage: 'document' }>;
+// which rules run on which table, sorted out once rather than on every audit
+const TABLE_RULES = new Map(
+  TABLE_ORDER.map((table) => [table, REGISTRY.filter((r): r is TableRule => r.stage === 'table' && (r.tables as readonly TableKey[]).includes(table))]),
+);
+const DOCUMENT_RULES = REGISTRY.filter((r): r is DocumentRule => r.stage === 'document');
+
 /** Runs every rule of the table and document stages; a rule that throws becomes one engine-error finding. */
 function runRules<S>(ctx: AuditContext<S>, options: EngineOptions): Finding[] {
   const findings: Finding[] = [];
@@ -71,10 +80,9 @@ function runRules<S>(ctx: AuditContext<S>, options: EngineOptions): Finding[] {
   };
   for (const table of TABLE_ORDER) {
     const read = ctx.reads[table];
-    if (!read) continue;
-    for (const rule of REGISTRY) if (rule.stage === 'table' && (rule.tables as readonly TableKey[]).includes(table)) guarded(rule, () => rule.run(ctx, table, read));
+    if (read) for (const rule of TABLE_RULES.get(table)!) guarded(rule, () => rule.run(ctx, table, read));
   }
-  for (const rule of REGISTRY) if (rule.stage === 'document') guarded(rule, () => rule.run(ctx));
+  for (const rule of DOCUMENT_RULES) guarded(rule, () => rule.run(ctx));
   return findings;
 }
 

@@ -18,7 +18,13 @@ export function isLabelCell(text: string, known: (text: string) => boolean): boo
   return compactOf(text).length >= 3 || NUMBERED.test(text) || known(text);
 }
 
-const isValueCell = (text: string): boolean => text !== '' && (looksNumeric(text) || isPlaceholder(text));
+/** A value: a number or a placeholder. Text led by an ideograph and longer than 暂无 is neither, told without a regex (every label of a table is asked). */
+function isValueCell(text: string): boolean {
+  if (text === '') return false;
+  const c = text.charCodeAt(0);
+  if (c >= 0x3400 && c <= 0x9fff && text.length > 2) return false;
+  return looksNumeric(text) || isPlaceholder(text);
+}
 
 /**
  * The row's last label cell: labels lead a row, values follow. Text after a value is a value that
