@@ -6,6 +6,10 @@ import {
   OVERLAY, badgeText, badges, openAudited, openPopup, readClipboard, stopWorker, storedTab, uiTextOf, waitForOverlay,
   type Browser, type StaticServer,
 } from './harness';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT } from '../../bench/chromium';
+import zhMessages from '../../lib/locales/zh.json';
 import { REQUEST_ROWS } from '../../lib/template';
 
 let server: StaticServer;
@@ -180,5 +184,26 @@ describe('a service-worker restart', () => {
     await waitForOverlay(page);
     await expect.poll(async () => Object.keys((await storedTab(b, tabId))?.frames ?? {})).toEqual(['0']);
     expect(await badgeText(b, tabId)).toBe(before);
+  });
+});
+
+describe('what the page runs', () => {
+  const built = (file: string) => readFile(join(ROOT, '.output/chrome-mv3', file), 'utf8');
+  it('the engine runs in the background: its rules and their messages are not in the page scripts', async () => {
+    // a piece of a finding message, as the engine's catalogue writes it (row-sum: 「{row}」行：总计{actual} ≠ …)
+    const words = zhMessages['row-sum'].slice(zhMessages['row-sum'].indexOf('行：'), zhMessages['row-sum'].indexOf('{actual}'));
+    expect(words).toBe('行：总计');
+    expect(await built('background.js')).toContain(words);
+    for (const file of ['detector.js', 'audit.js']) expect(await built(file), file).not.toContain(words);
+  });
+  it('the page scripts read no storage and carry no messenger (the background tells them what they need)', async () => {
+    const background = await built('background.js');
+    expect(background).toMatch(/local:settings\./);
+    expect(background).toContain('[messaging]');
+    for (const file of ['detector.js', 'audit.js']) {
+      const code = await built(file);
+      expect(code, file).not.toMatch(/local:review:|local:settings\./);
+      expect(code, file).not.toContain('[messaging]');
+    }
   });
 });
