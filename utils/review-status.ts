@@ -1,5 +1,5 @@
-// The auditor's decisions as the page's marks show them: a status by finding key. Zod-free, apart
-// from utils/decisions.ts: the injected audit script reads only this, and must stay small.
+// The auditor's decisions as the page's marks show them: a status by finding key, read by the
+// background for the audit script (utils/protocol.ts OverlayView). Zod-free, apart from utils/decisions.ts.
 import { storage } from '@wxt-dev/storage';
 import { reportKey } from '../lib/review';
 
@@ -21,6 +21,3 @@ function statusesOf(value: unknown): ReviewStatus {
 }
 
 export const reviewStatuses = async (url: string): Promise<ReviewStatus> => statusesOf(await storage.getItem(decisionsItemKey(url)));
-
-export const watchReviewStatuses = (url: string, callback: (statuses: ReviewStatus) => void): (() => void) =>
-  storage.watch(decisionsItemKey(url), (value) => callback(statusesOf(value)));
