@@ -1,4 +1,4 @@
-// Messages between the content scripts, the background and the popup (typed, one map).
+// Messages between the page scripts, the background and the extension pages: one contract, typed.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Block } from '../lib/grid';
 import type { MarksMessage } from '../lib/marks';
@@ -7,7 +7,7 @@ import type { Audit } from '../lib/report';
 import type { ReviewStatus } from './review-status';
 import type { Lang } from '../lib/messages';
 
-/** What one frame's audit script reports. */
+/** What the background keeps of one frame's audit (session storage, utils/tab-store.ts): the popup and panel read it. */
 export interface FrameReport {
   frameId: number;
   /** random per document: tells this page's messages from the previous page's in the frame */
@@ -90,7 +90,6 @@ export interface ShowCell {
   type: 'reportChecker.showCell';
   cell: string;
 }
-
 
 /** audit script → background: the document went away (pagehide) or its audit was disposed */
 export interface FrameGone {
