@@ -8,7 +8,7 @@ import { AUDIT_SCRIPT, DISPOSE_AUDIT, messenger, type AuditPage, type FrameRepor
 import { AuditPageSchema, FrameGoneSchema, pageRead, RequestAuditSchema } from '../utils/protocol-schema';
 import { compareWithRemembered } from '../lib/across';
 import { anchorId } from '../lib/anchors';
-import { auditBlocks, failedAudit, withFindings, type EngineResult } from '../lib/audit';
+import { auditGuarded, failedAudit, withFindings } from '../lib/audit';
 import { figuresOf } from '../lib/figures';
 import { marksMessage } from '../lib/marks';
 import type { Audit, Finding } from '../lib/report';
@@ -34,16 +34,6 @@ async function compareAcross(audit: Audit, url: string): Promise<{ across: Findi
     return { across: findings, compared: compared.map(({ origin, year }) => ({ origin, year })) };
   } catch {
     return { across: [], compared: [] }; // storage unavailable: the page's own findings still stand
-  }
-}
-
-/** The engine over a page as read; a failure reading it, or of the engine itself, is an audit that says so. */
-function engine(read: PageRead): EngineResult<number> {
-  if (read.error !== undefined) return failedAudit(new Error(read.error));
-  try {
-    return auditBlocks(read.blocks, read.hints);
-  } catch (error) {
-    return failedAudit(error);
   }
 }
 
@@ -114,7 +104,8 @@ export default defineBackground(() => {
   /** The engine over what a frame's audit script read of its page, the across-reports stage over
    * what the browser remembers; kept for the popup, answered with the marks to draw. */
   async function auditPage(page: AuditPage, read: PageRead, tabId: number, frameId: number): Promise<PageAudited> {
-    const result = engine(read);
+    // a page the audit script could not read is an audit that says so
+    const result = read.error === undefined ? auditGuarded(read.blocks, read.hints) : failedAudit<number>(new Error(read.error));
     const [{ across, compared }, view] = await Promise.all([compareAcross(result.audit, page.url), overlayView(page.url)]);
     const shown = across.length ? withFindings(result, across) : result;
     const report: FrameReport = { frameId, docId: page.docId, url: page.url, audit: shown.audit, placed: shown.audit.detected ? placeableCells(shown) : [], compared };

@@ -150,6 +150,15 @@ export function auditBlocks<S>(blocks: Block<S>[], hints: MetaHints = {}, option
   return { audit: { ...report, findings }, cells: findingCells(findings, locate, paragraphs), tables, locate };
 }
 
+/** auditBlocks that never throws (unless asked to): a failure outside the rules is an audit that says so. */
+export function auditGuarded<S>(blocks: Block<S>[], hints: MetaHints = {}, options: EngineOptions = {}): EngineResult<S> {
+  try {
+    return auditBlocks(blocks, hints, options);
+  } catch (error) {
+    return failedAudit(error, options);
+  }
+}
+
 /** The result with findings added after the audit (the across-reports stage), their cells located. */
 export function withFindings<S>(result: EngineResult<S>, added: Finding[]): EngineResult<S> {
   const cells = new Map(result.cells);

@@ -22,29 +22,13 @@ export function sumOf(values: (number | undefined)[]): number | undefined {
   return sum;
 }
 
-type Placed = { row: string; column: string; cell: Cell };
-type NotANumber = Exclude<Cell['status'], 'number'>;
-// one pass over a table's cells serves both rules that ask (cell-missing, cell-invalid)
-const byStatus = new WeakMap<TableData, Map<NotANumber, Placed[]>>();
-
-/** The cells of a table that hold no number (blank, invalid), with their row and column. */
-export function cellsWith(data: TableData, status: NotANumber): Placed[] {
-  let sorted = byStatus.get(data);
-  if (!sorted) {
-    sorted = new Map();
-    // for…in, not entries(): every cell of every table passes here, and most hold a number
-    for (const row in data) {
-      const cells = data[row];
-      for (const column in cells) {
-        const cell = cells[column];
-        const kind = cell.status;
-        if (kind === 'number') continue;
-        const list = sorted.get(kind);
-        if (list) list.push({ row, column, cell });
-        else sorted.set(kind, [{ row, column, cell }]);
-      }
-    }
-    byStatus.set(data, sorted);
+/** The cells of a table in one status (blank, invalid), with their row and column. */
+export function cellsWith(data: TableData, status: Cell['status']): { row: string; column: string; cell: Cell }[] {
+  const found = [];
+  // for…in, not entries(): every cell of every table passes here, and most hold a number
+  for (const row in data) {
+    const cells = data[row];
+    for (const column in cells) if (cells[column].status === status) found.push({ row, column, cell: cells[column] });
   }
-  return sorted.get(status) ?? [];
+  return found;
 }
